@@ -1,0 +1,81 @@
+import type { FoundFunction } from './find-function.js'
+import type { Logger } from './logger.js'
+import { callTimedOut, type ProtocolError } from './protocol-errors.js'
+
+export type CallResult = { ok: true; value: unknown } | { ok: false; error: ProtocolError }
+
+export interface CallSettings {
+  name: string
+  timeoutMs: number
+  logger: Logger
+}
+
+/**
+ * Calls a function in whichever style it was written:
+ * - declares two or more parameters: callback style; a returned promise only counts if it rejects
+ *   (an `async (options, callback)` that throws must not hang);
+ * - otherwise: its return value or promise is the result (the callback still works if called first).
+ * The first answer wins; later ones are logged. A function that never answers fails after `timeoutMs`.
+ */
+export function callFunction({ fn, holder }: FoundFunction, options: unknown, settings: CallSettings): Promise<CallResult> {
+  return new Promise<CallResult>((resolve) => {
+    let settled = false
+    const settle = (result: CallResult): void => {
+      if (settled) {
+        settings.logger.warn(`Function ${settings.name} answered more than once; the first answer was sent.`, {
+          function: settings.name,
+          ignored: result.ok ? 'result' : result.error.code,
+        })
+        return
+      }
+      settled = true
+      clearTimeout(timer)
+      resolve(result)
+    }
+    const timer = setTimeout(() => settle({ ok: false, error: callTimedOut(settings.name, settings.timeoutMs) }), settings.timeoutMs)
+    timer.unref?.()
+
+    const callback = (error?: unknown, value?: unknown): void => {
+      settle(error === undefined || error === null ? { ok: true, value } : { ok: false, error: toProtocolError(error) })
+    }
+
+    let returned: unknown
+    try {
+      returned = fn.call(holder, options, callback)
+    } catch (error) {
+      settle({ ok: false, error: toProtocolError(error) })
+      return
+    }
+    const callbackStyle = fn.length >= 2
+    if (isThenable(returned)) {
+      returned.then(
+        (value) => {
+          if (!callbackStyle) settle({ ok: true, value })
+        },
+        (error: unknown) => settle({ ok: false, error: toProtocolError(error) }),
+      )
+    } else if (!callbackStyle && !settled) {
+      settle({ ok: true, value: returned })
+    }
+  })
+}
+
+/** protocol.md §2: only `message` and `code` (else `name`) of a failure go on the wire. */
+export function toProtocolError(error: unknown): ProtocolError {
+  if (typeof error === 'object' && error !== null) {
+    const { code, name, message } = error as { code?: unknown; name?: unknown; message?: unknown }
+    return {
+      code: typeof code === 'string' && code !== '' ? code : typeof name === 'string' && name !== '' ? name : 'Error',
+      message: typeof message === 'string' ? message : String(message ?? ''),
+    }
+  }
+  return { code: 'Error', message: String(error) }
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  )
+}

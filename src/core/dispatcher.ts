@@ -1,0 +1,67 @@
+import { DEFAULT_CALL_TIMEOUT_MS, type ExtensionConfig, type ExtensionOptions, type FunctionOptions } from './config.js'
+import { runInCallContext } from './call-context.js'
+import { callFunction } from './call-function.js'
+import { serializeResult } from './check-result.js'
+import { convertDates } from './dates.js'
+import { findFunction } from './find-function.js'
+import { consoleLogger, type Logger } from './logger.js'
+import type { ProtocolError } from './protocol-errors.js'
+import { validateConfig } from './validate-config.js'
+import { validateRequest } from './validate-request.js'
+
+/** The answer to one call, ready for any host to put on its wire. */
+export type CallOutcome =
+  | { ok: true; statusCode: 200; /** JSON text; '' for an `undefined` result */ body: string; result: unknown }
+  | { ok: false; statusCode: 422; errors: ProtocolError[] }
+
+export interface DispatchRequest {
+  extensionOptions: unknown
+  functionOptions: unknown
+  requestId?: string
+}
+
+/**
+ * The dispatch core: validated config in, `(extension options, function options) → outcome` out.
+ * Knows nothing of HTTP or Lambda; both hosts and in-process invocation go through `dispatch`.
+ */
+export class Dispatcher {
+  readonly config: Readonly<ExtensionConfig>
+  readonly logger: Logger
+  private readonly timeoutMs: number
+
+  /** Throws the protocol's ExtensionError for a bad config. */
+  constructor(config: ExtensionConfig) {
+    const error = validateConfig(config)
+    if (error) throw error
+    this.config = config
+    this.logger = config.logger ?? consoleLogger
+    this.timeoutMs = config.callTimeout ?? DEFAULT_CALL_TIMEOUT_MS
+  }
+
+  async dispatch(request: DispatchRequest): Promise<CallOutcome> {
+    const valid = validateRequest(this.config, request.extensionOptions, request.functionOptions)
+    if (Array.isArray(valid)) return failure(valid)
+    const found = findFunction(valid.module, valid.type, valid.functionName)
+    if ('code' in found) return failure([found])
+
+    const options = request.functionOptions as FunctionOptions
+    convertDates(options)
+    const context = {
+      requestId: request.requestId,
+      extensionOptions: request.extensionOptions as ExtensionOptions,
+      options,
+    }
+    const settings = { name: valid.functionName, timeoutMs: this.timeoutMs, logger: this.logger }
+    const called = await runInCallContext(context, () => callFunction(found, options, settings))
+    if (!called.ok) return failure([called.error])
+
+    const serialized = serializeResult(called.value, valid.maxResponseSize)
+    if ('error' in serialized) return failure([serialized.error])
+    return { ok: true, statusCode: 200, body: serialized.body, result: called.value }
+  }
+}
+
+function failure(errors: ProtocolError[]): CallOutcome {
+  return { ok: false, statusCode: 422, errors }
+}
+

@@ -1,0 +1,7 @@
+export * from './config.js'
+export * from './protocol-errors.js'
+export * from './extension-error.js'
+export * from './logger.js'
+export * from './call-context.js'
+export * from './dispatcher.js'
+export { validateConfig } from './validate-config.js'

@@ -1,0 +1,16 @@
+import type * as ExpressHost from './express/index.js'
+
+// Loaded on first use: importing the package root (e.g. for `lambda`) must not load Express.
+let host: typeof ExpressHost | undefined
+const load = (): typeof ExpressHost => (host ??= require('./express/index.js') as typeof ExpressHost)
+
+/** `require('integrator-extension').express`, as the original exposed it. */
+export const express = {
+  createServer: ((...args: Parameters<typeof ExpressHost.createServer>) =>
+    (load().createServer as (...a: unknown[]) => unknown)(...args)) as typeof ExpressHost.createServer,
+  stopServer: ((...args: unknown[]) => (load().stopServer as (...a: unknown[]) => unknown)(...args)) as typeof ExpressHost.stopServer,
+  /** A new, independent server (several may run in one process). */
+  createExtensionServer(config: ExpressHost.ExpressExtensionConfig): ExpressHost.ExtensionServer {
+    return new (load().ExtensionServer)(config)
+  },
+}

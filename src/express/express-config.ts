@@ -1,0 +1,38 @@
+import type { ExtensionConfig } from '../core/index.js'
+import type { Logger } from '../core/logger.js'
+
+/** Configuration of the Express host: the core's fields plus protocol.md §3's. */
+export interface ExpressExtensionConfig extends ExtensionConfig {
+  /** Required: the stack's system token. Several tokens are all accepted (rotation without downtime). */
+  systemToken: string | readonly string[]
+  /** Default 80; 0 picks a free port. */
+  port?: number
+  /** Interface to listen on; default all interfaces. */
+  host?: string
+  /** Sets `http(s).globalAgent.maxSockets`; default Infinity. */
+  maxSockets?: number
+  /** The winston logger (or any `Logger`) to log to; default: console. */
+  winstonInstance?: Logger
+  /** Largest accepted request body; default '50mb'. */
+  bodyLimit?: string | number
+  /** `server.timeout`, ms; default 315,000. */
+  serverTimeout?: number
+  /** `server.keepAliveTimeout`, ms; default 301,000 (above a load balancer's idle timeout). */
+  keepAliveTimeout?: number
+  /** `server.headersTimeout`, ms; default 305,000. */
+  headersTimeout?: number
+  /** Send `102 Processing` every this many ms while a call runs; default 270,000; 0 turns it off. */
+  processingInterval?: number
+  /** On close, how long in-flight calls may take before their sockets are cut, ms; default 30,000. */
+  shutdownGracePeriod?: number
+}
+
+export const EXPRESS_DEFAULTS = {
+  port: 80,
+  bodyLimit: '50mb',
+  serverTimeout: 315_000,
+  keepAliveTimeout: 301_000,
+  headersTimeout: 305_000,
+  processingInterval: 270_000,
+  shutdownGracePeriod: 30_000,
+} as const

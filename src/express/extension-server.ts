@@ -1,0 +1,114 @@
+import http from 'node:http'
+import https from 'node:https'
+import type { AddressInfo } from 'node:net'
+import type { Express } from 'express'
+import { Dispatcher, ExtensionError, ProtocolErrors, validateConfig, type Logger } from '../core/index.js'
+import { createApp } from './create-app.js'
+import { defaultLogger } from './default-logger.js'
+import { EXPRESS_DEFAULTS, type ExpressExtensionConfig } from './express-config.js'
+
+/** protocol.md §1: the Express host's checks, after the core's. */
+export function validateExpressConfig(config: unknown): ExtensionError | undefined {
+  const error = validateConfig(config)
+  if (error) return error
+  const token = (config as ExpressExtensionConfig).systemToken
+  const tokens = typeof token === 'string' ? [token] : Array.isArray(token) ? token : []
+  if (tokens.length === 0 || tokens.some((t) => typeof t !== 'string' || t === '')) {
+    return new ExtensionError(ProtocolErrors.missingSystemToken)
+  }
+  return undefined
+}
+
+/**
+ * One Express host: an object, so that several can run in one process.
+ * `start()` listens; `close()` stops accepting, lets in-flight calls finish within the grace
+ * period, and closes idle keep-alive sockets.
+ */
+export class ExtensionServer {
+  readonly app: Express
+  readonly logger: Logger
+  private readonly config: ExpressExtensionConfig
+  private server: http.Server | undefined
+  private closing: Promise<void> | undefined
+
+  /** Throws the protocol's ExtensionError for a bad config. */
+  constructor(config: ExpressExtensionConfig) {
+    const error = validateExpressConfig(config)
+    if (error) throw error
+    this.config = config
+    this.logger = config.winstonInstance ?? config.logger ?? defaultLogger()
+    const dispatcher = new Dispatcher({ ...config, logger: this.logger })
+    this.app = createApp({
+      dispatcher,
+      logger: this.logger,
+      systemToken: config.systemToken,
+      bodyLimit: config.bodyLimit ?? EXPRESS_DEFAULTS.bodyLimit,
+      processingInterval: config.processingInterval ?? EXPRESS_DEFAULTS.processingInterval,
+      isReady: () => this.closing === undefined,
+    })
+  }
+
+  /** The port listened on (useful with `port: 0`); undefined before `start()`. */
+  get port(): number | undefined {
+    const address = this.server?.address()
+    return typeof address === 'object' && address !== null ? (address as AddressInfo).port : undefined
+  }
+
+  get listening(): boolean {
+    return this.server?.listening === true
+  }
+
+  async start(): Promise<this> {
+    if (this.server) throw new ExtensionError(ProtocolErrors.serverAlreadyDeployed)
+    const { config } = this
+    const maxSockets = config.maxSockets ?? Infinity
+    http.globalAgent.maxSockets = maxSockets
+    https.globalAgent.maxSockets = maxSockets
+
+    const server = http.createServer(this.app)
+    server.timeout = config.serverTimeout ?? EXPRESS_DEFAULTS.serverTimeout
+    server.keepAliveTimeout = config.keepAliveTimeout ?? EXPRESS_DEFAULTS.keepAliveTimeout
+    server.headersTimeout = config.headersTimeout ?? EXPRESS_DEFAULTS.headersTimeout
+    // Node's default requestTimeout (300 s) would cut integrator.io's 5-minute calls short.
+    server.requestTimeout = Math.max(server.timeout, server.headersTimeout)
+    this.server = server
+    await new Promise<void>((resolve, reject) => {
+      const onError = (error: Error): void => {
+        this.server = undefined
+        reject(error)
+      }
+      server.once('error', onError)
+      server.listen(config.port ?? EXPRESS_DEFAULTS.port, config.host, () => {
+        server.off('error', onError)
+        resolve()
+      })
+    })
+    this.logger.info(`integrator-extension listening on port ${this.port}`, { port: this.port })
+    return this
+  }
+
+  /** Graceful stop; calling it again returns the same promise. */
+  close(): Promise<void> {
+    this.closing ??= this.shutdown()
+    return this.closing
+  }
+
+  private async shutdown(): Promise<void> {
+    const server = this.server
+    if (!server) return
+    const grace = this.config.shutdownGracePeriod ?? EXPRESS_DEFAULTS.shutdownGracePeriod
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+    // A keep-alive socket turns idle when its call is answered: close it then, not at keepAliveTimeout.
+    const closeIdle = (): void => server.closeIdleConnections()
+    closeIdle()
+    const cutoff = setTimeout(() => server.closeAllConnections(), grace)
+    cutoff.unref()
+    const idleSweep = setInterval(closeIdle, 50)
+    idleSweep.unref()
+    await closed
+    clearTimeout(cutoff)
+    clearInterval(idleSweep)
+    this.server = undefined
+    this.logger.info('integrator-extension stopped')
+  }
+}

@@ -1,0 +1,27 @@
+import type { ProtocolError } from '../core/index.js'
+
+/** Errors of the HTTP layer, in the protocol's `{errors:[{code,message}]}` shape. */
+export const HttpErrors = {
+  invalidJson: (detail: string): ProtocolError => ({ code: 'invalid_json', message: `The request body is not valid JSON: ${detail}` }),
+  bodyTooLarge: (limit: string | number): ProtocolError => ({
+    code: 'payload_too_large',
+    message: `The request body exceeds the limit of ${limit}.`,
+  }),
+  unsupportedMediaType: { code: 'unsupported_media_type', message: 'The request body must be JSON (Content-Type: application/json).' },
+  bodyNotObject: { code: 'invalid_body', message: 'The request body must be a JSON object.' },
+  unsupportedEncoding: (detail: string): ProtocolError => ({ code: 'unsupported_encoding', message: detail }),
+  notFound: (method: string, path: string): ProtocolError => ({ code: 'not_found', message: `Cannot ${method} ${path}` }),
+  internal: { code: 'internal_error', message: 'The extension host failed to handle the request.' },
+} as const
+
+/** Writes a JSON body with one set of headers: the hot path skips res.json's second stringify and ETag hashing. */
+export function sendJson(res: import('express').Response, statusCode: number, body: string): void {
+  res.statusCode = statusCode
+  res.setHeader('Content-Type', 'application/json; charset=utf-8')
+  res.setHeader('Content-Length', Buffer.byteLength(body))
+  res.end(body)
+}
+
+export function sendErrors(res: import('express').Response, statusCode: number, errors: readonly ProtocolError[]): void {
+  sendJson(res, statusCode, JSON.stringify({ errors }))
+}

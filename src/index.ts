@@ -1,0 +1,5 @@
+export * from './core/index.js'
+export type { ExpressExtensionConfig, ExtensionServer } from './express/index.js'
+export type { LambdaExtensionConfig, LambdaHandler } from './lambda/index.js'
+export { express } from './express-namespace.js'
+export { lambda } from './lambda-namespace.js'

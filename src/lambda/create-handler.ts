@@ -1,0 +1,44 @@
+import type { Context } from 'aws-lambda'
+import { Dispatcher, consoleLogger, type ExtensionConfig, type ProtocolError } from '../core/index.js'
+
+/** Configuration of the Lambda host: the core's fields (protocol.md §1, §4). */
+export type LambdaExtensionConfig = ExtensionConfig
+
+/**
+ * The handler integrator.io invokes. Async with two declared parameters: the nodejs24.x
+ * runtime refuses callback-style (three-parameter) handlers at load time.
+ */
+export type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>
+
+/**
+ * protocol.md §4. The config is validated once, here; a bad one is logged now and every
+ * invocation fails with its 422 error, as the original did. Never throws.
+ */
+export function createHandler(config: LambdaExtensionConfig): LambdaHandler {
+  let dispatcher: Dispatcher | undefined
+  let configErrors: ProtocolError[] = []
+  try {
+    dispatcher = new Dispatcher(config)
+  } catch (error) {
+    const { code, message } = error as ProtocolError
+    configErrors = [{ code, message }]
+    ;(config?.logger ?? consoleLogger).error(`integrator-extension: invalid configuration: ${message}`, { code })
+  }
+
+  return async function integratorExtensionHandler(event: unknown, context: Context): Promise<unknown> {
+    if (!dispatcher) throw invocationError(configErrors)
+    const outcome = await dispatcher.dispatch({
+      // The runtime hands over the parsed ClientContext: the extension options.
+      extensionOptions: (context as { clientContext?: unknown } | undefined)?.clientContext,
+      functionOptions: event,
+      requestId: context?.awsRequestId,
+    })
+    if (!outcome.ok) throw invocationError(outcome.errors, outcome.statusCode)
+    return outcome.result
+  }
+}
+
+/** integrator.io parses the failed invocation's `errorMessage` as `{statusCode, errors}`. */
+function invocationError(errors: readonly ProtocolError[], statusCode = 422): Error {
+  return new Error(JSON.stringify({ statusCode, errors }))
+}
