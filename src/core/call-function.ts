@@ -8,6 +8,8 @@ export interface CallSettings {
   name: string
   timeoutMs: number
   logger: Logger
+  /** Receives this call's way to fail from outside (a fault in a timer it started). */
+  onStart?: (fail: (error: unknown) => void) => void
 }
 
 /**
@@ -34,6 +36,8 @@ export function callFunction({ fn, holder }: FoundFunction, options: unknown, se
     }
     const timer = setTimeout(() => settle({ ok: false, error: callTimedOut(settings.name, settings.timeoutMs) }), settings.timeoutMs)
     timer.unref?.()
+
+    settings.onStart?.((error) => settle({ ok: false, error: toProtocolError(error) }))
 
     const callback = (error?: unknown, value?: unknown): void => {
       settle(error === undefined || error === null ? { ok: true, value } : { ok: false, error: toProtocolError(error) })

@@ -1,5 +1,6 @@
 import { DEFAULT_CALL_TIMEOUT_MS, type ExtensionConfig, type ExtensionOptions, type FunctionOptions } from './config.js'
-import { runInCallContext } from './call-context.js'
+import { runInCallContext, type CallContext } from './call-context.js'
+import { registerCallFailer } from './call-faults.js'
 import { callFunction } from './call-function.js'
 import { serializeResult } from './check-result.js'
 import { convertDates } from './dates.js'
@@ -46,12 +47,17 @@ export class Dispatcher {
 
     const options = request.functionOptions as FunctionOptions
     convertDates(options)
-    const context = {
+    const context: CallContext = {
       requestId: request.requestId,
       extensionOptions: request.extensionOptions as ExtensionOptions,
       options,
     }
-    const settings = { name: valid.functionName, timeoutMs: this.timeoutMs, logger: this.logger }
+    const settings = {
+      name: valid.functionName,
+      timeoutMs: this.timeoutMs,
+      logger: this.logger,
+      onStart: (fail: (error: unknown) => void) => registerCallFailer(context, fail),
+    }
     const called = await runInCallContext(context, () => callFunction(found, options, settings))
     if (!called.ok) return failure([called.error])
 

@@ -36,10 +36,10 @@ export function createApp(options: AppOptions): Express {
     else sendErrors(res, 503, [{ code: 'shutting_down', message: 'The extension host is shutting down.' }])
   })
 
-  app.post('/function', express.json({ limit: bodyLimit }), (req: Request, res: Response) => {
+  app.post('/function', express.json({ limit: bodyLimit, strict: false }), (req: Request, res: Response) => {
     const body: unknown = req.body
     if (body === undefined && req.headers['content-type'] !== undefined) return sendErrors(res, 415, [HttpErrors.unsupportedMediaType])
-    const payload = body ?? {}
+    const payload = body === undefined ? {} : body
     if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return sendErrors(res, 400, [HttpErrors.bodyNotObject])
 
     if (!isValidToken(findSystemToken(req.headers.authorization, payload, req.query))) {

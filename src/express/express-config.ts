@@ -25,6 +25,18 @@ export interface ExpressExtensionConfig extends ExtensionConfig {
   processingInterval?: number
   /** On close, how long in-flight calls may take before their sockets are cut, ms; default 30,000. */
   shutdownGracePeriod?: number
+  /**
+   * On SIGTERM/SIGINT: close gracefully, run `onClose`, exit 0. Default false: the
+   * process belongs to the caller (tests, several servers); the CLI and bootstrap turn it on.
+   */
+  shutdownOnSignals?: boolean
+  /**
+   * While serving, an uncaught exception or unhandled rejection fails the call it came from
+   * and the host keeps serving (docs/operations.md). Default true.
+   */
+  catchProcessFaults?: boolean
+  /** Clean-up run once the server has stopped (close pools, flush logs). */
+  onClose?: () => void | Promise<void>
 }
 
 export const EXPRESS_DEFAULTS = {

@@ -2,7 +2,7 @@ import http from 'node:http'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import type { Express } from 'express'
-import { Dispatcher, ExtensionError, ProtocolErrors, validateConfig, type Logger } from '../core/index.js'
+import { Dispatcher, ExtensionError, ProtocolErrors, installProcessFaultHandlers, validateConfig, type Logger } from '../core/index.js'
 import { createApp } from './create-app.js'
 import { defaultLogger } from './default-logger.js'
 import { EXPRESS_DEFAULTS, type ExpressExtensionConfig } from './express-config.js'
@@ -30,6 +30,7 @@ export class ExtensionServer {
   private readonly config: ExpressExtensionConfig
   private server: http.Server | undefined
   private closing: Promise<void> | undefined
+  private readonly cleanups: Array<() => void> = []
 
   /** Throws the protocol's ExtensionError for a bad config. */
   constructor(config: ExpressExtensionConfig) {
@@ -83,6 +84,8 @@ export class ExtensionServer {
         resolve()
       })
     })
+    if (config.catchProcessFaults !== false) this.cleanups.push(installProcessFaultHandlers(this.logger))
+    if (config.shutdownOnSignals) this.handleSignals()
     this.logger.info(`integrator-extension listening on port ${this.port}`, { port: this.port })
     return this
   }
@@ -109,6 +112,28 @@ export class ExtensionServer {
     clearTimeout(cutoff)
     clearInterval(idleSweep)
     this.server = undefined
-    this.logger.info('integrator-extension stopped')
+    try {
+      await this.config.onClose?.()
+    } finally {
+      for (const cleanup of this.cleanups.splice(0)) cleanup()
+      this.logger.info('integrator-extension stopped')
+    }
+  }
+
+  private handleSignals(): void {
+    const onSignal = (signal: NodeJS.Signals): void => {
+      this.logger.info(`${signal}: closing gracefully`, { signal })
+      this.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          this.logger.error('clean-up failed during shutdown', { error: String(error) })
+          process.exit(1)
+        },
+      )
+    }
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, onSignal)
+      this.cleanups.push(() => process.off(signal, onSignal))
+    }
   }
 }
