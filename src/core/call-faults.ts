@@ -9,6 +9,11 @@ export function registerCallFailer(context: CallContext, fail: Fail): void {
   failers.set(context, fail)
 }
 
+/** A finished call owns nothing: a late fault from a timer it left behind is nobody's. */
+export function unregisterCallFailer(context: CallContext): void {
+  failers.delete(context)
+}
+
 /**
  * Fails the call whose async context is current (e.g. an exception thrown in a timer that
  * a function started). Returns false when no call owns the current context.

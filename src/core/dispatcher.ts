@@ -1,6 +1,6 @@
 import { DEFAULT_CALL_TIMEOUT_MS, type ExtensionConfig, type ExtensionOptions, type FunctionOptions } from './config.js'
 import { runInCallContext, type CallContext } from './call-context.js'
-import { registerCallFailer } from './call-faults.js'
+import { registerCallFailer, unregisterCallFailer } from './call-faults.js'
 import { callFunction } from './call-function.js'
 import { serializeResult } from './check-result.js'
 import { convertDates } from './dates.js'
@@ -59,6 +59,7 @@ export class Dispatcher {
       onStart: (fail: (error: unknown) => void) => registerCallFailer(context, fail),
     }
     const called = await runInCallContext(context, () => callFunction(found, options, settings))
+    unregisterCallFailer(context)
     if (!called.ok) return failure([called.error])
 
     const serialized = serializeResult(called.value, valid.maxResponseSize)

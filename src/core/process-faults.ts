@@ -14,7 +14,7 @@ export function installProcessFaultHandlers(logger: Logger): () => void {
     const onFault = (error: unknown): void => {
       const owned = failCurrentCall(error)
       for (const each of loggers) {
-        each.error(owned ? 'a function faulted outside its call; that call failed' : 'uncaught fault outside any call', {
+        each.error(owned ? 'a function faulted outside its call; that call failed' : 'uncaught fault outside any running call', {
           error: error instanceof Error ? (error.stack ?? error.message) : String(error),
         })
       }
