@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+import { loadEntry } from '../../entry/index.js'
+
+interface ServeFlags {
+  port: number
+  host: string
+  token?: string
+  watch?: boolean
+}
+
+export async function serveCommand(entry: string, flags: ServeFlags): Promise<void> {
+  const systemToken = flags.token ?? randomBytes(16).toString('hex')
+  if (flags.watch) return watch(entry, flags, systemToken)
+  const app = await loadEntry(entry)
+  const served = await app.serve({ port: flags.port, host: flags.host, systemToken })
+  const first = app.describe()[0]
+  const base = `http://${flags.host}:${served.port}`
+  process.stdout.write(`\nServing ${entry} on ${base} (system token: ${systemToken})\n`)
+  if (first) {
+    const target = first.connector === 'diy' ? { diy: true } : { _connectorId: first.connector }
+    const body = JSON.stringify({ ...target, ...(first.type ? { type: first.type } : {}), function: first.name, options: {} })
+    process.stdout.write(
+      `Try:\n  curl -s -X POST ${base}/function -H 'Authorization: Bearer ${systemToken}' -H 'Content-Type: application/json' -d '${body}'\n\n`,
+    )
+  }
+}
+
+/** Node's own --watch restarts the server on change; the token is fixed so curl lines keep working. */
+function watch(entry: string, flags: ServeFlags, systemToken: string): Promise<void> {
+  const args = [
+    `--watch-path=${path.dirname(path.resolve(entry))}`,
+    process.argv[1] as string,
+    'serve',
+    entry,
+    '--port',
+    String(flags.port),
+    '--host',
+    flags.host,
+    '--token',
+    systemToken,
+  ]
+  const child = spawn(process.execPath, args, { stdio: 'inherit' })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => child.kill(signal))
+  return new Promise((resolve) => child.once('exit', (code) => {
+    process.exitCode = code ?? 0
+    resolve()
+  }))
+}

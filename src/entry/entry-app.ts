@@ -1,0 +1,23 @@
+import type { ExtensionOptions, FunctionOptions, CallOutcome, Logger } from '../core/index.js'
+import type { LambdaHandler } from '../lambda/index.js'
+import type { FunctionManifestEntry } from './describe-config.js'
+
+export interface ServeOptions {
+  port: number
+  host: string
+  systemToken: string
+  logger?: Logger
+}
+
+export interface ServedEntry {
+  readonly port: number
+  close(): Promise<void>
+}
+
+/** What the CLI and the packaged Lambda need from an entry, plain config or decorated app alike. */
+export interface EntryApp {
+  describe(): FunctionManifestEntry[]
+  serve(options: ServeOptions): Promise<ServedEntry>
+  invoke(extensionOptions: ExtensionOptions, functionOptions: FunctionOptions): Promise<CallOutcome>
+  lambdaHandler(): LambdaHandler
+}

@@ -1,0 +1,25 @@
+import type { ExtensionConfig } from '../core/index.js'
+import type { EntryApp } from './entry-app.js'
+import { plainEntryApp } from './plain-entry-app.js'
+
+export class EntryError extends Error {
+  override name = 'EntryError'
+}
+
+/**
+ * Finds what an entry file exports, in this order: the module itself, `config`, then
+ * `default`, each as a plain `{ diy }` / `{ connectors }` config.
+ */
+export function resolveEntry(exported: unknown, file: string): EntryApp {
+  const record = (exported ?? {}) as Record<string, unknown>
+  for (const candidate of [exported, record.config, record.default]) {
+    if (isPlainConfig(candidate)) return plainEntryApp(candidate)
+  }
+  throw new EntryError(
+    `${file} exports no extension config. Export { diy } or { connectors } as module.exports, as \`config\` or as \`default\`.`,
+  )
+}
+
+function isPlainConfig(value: unknown): value is ExtensionConfig {
+  return typeof value === 'object' && value !== null && ('diy' in value || 'connectors' in value)
+}

@@ -1,0 +1,188 @@
+import { expect } from 'chai'
+import { execFileSync, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { ROOT, CLI, SAMPLE, runCli } from './run-cli.js'
+
+describe('CLI: the real binary', function () {
+  this.timeout(30_000)
+
+  describe('--help', () => {
+    for (const command of ['', 'serve', 'invoke', 'list', 'package']) {
+      it(`${command || '(program)'} --help exits 0 with usage`, async () => {
+        const result = await runCli([...(command ? [command] : []), '--help'])
+        expect(result.code).to.equal(0)
+        expect(result.stdout).to.contain('Usage: integrator-extension')
+      })
+    }
+  })
+
+  describe('list', () => {
+    it('prints the manifest as a table', async () => {
+      const result = await runCli(['list', SAMPLE])
+      expect(result.code).to.equal(0)
+      const lines = result.stdout.trim().split('\n')
+      expect(lines[0]).to.match(/^CONNECTOR\s+TYPE\s+NAME\s+KIND\s+SOURCE$/)
+      expect(lines.slice(1).map((l) => l.split(/\s+/).slice(0, 3).join(' '))).to.deep.equal([
+        'diy hook preSavePageFunction',
+        'diy hook preMapFunction',
+        'diy wrapper pingFunction',
+      ])
+    })
+
+    it('--json prints the same manifest as JSON', async () => {
+      const result = await runCli(['list', SAMPLE, '--json'])
+      expect(JSON.parse(result.stdout)).to.deep.equal([
+        { connector: 'diy', type: 'hook', name: 'preSavePageFunction', kind: null, source: null },
+        { connector: 'diy', type: 'hook', name: 'preMapFunction', kind: null, source: null },
+        { connector: 'diy', type: 'wrapper', name: 'pingFunction', kind: null, source: null },
+      ])
+    })
+  })
+
+  describe('invoke', () => {
+    const hook = ['invoke', SAMPLE, '--diy', '--type', 'hook']
+
+    it('calls a function with --options from a file and prints its JSON result (exit 0)', async () => {
+      const file = path.join(os.tmpdir(), `ie-options-${process.pid}.json`)
+      fs.writeFileSync(file, JSON.stringify({ data: [{ id: 1 }] }))
+      const result = await runCli([...hook, '--function', 'preSavePageFunction', '--options', file])
+      fs.rmSync(file)
+      expect(result.code).to.equal(0)
+      expect(JSON.parse(result.stdout)).to.deep.equal({
+        data: [{ id: 1, processedBy: 'integrator-extension' }],
+        errors: [],
+        abort: false,
+        newErrorsAndRetryData: [],
+      })
+    })
+
+    it("reads --options - from stdin; --lambda routes through the Lambda handler", async () => {
+      for (const extra of [[], ['--lambda']]) {
+        const result = await runCli([...hook, '-f', 'preMapFunction', '-o', '-', ...extra], '{"data":[1,2]}')
+        expect(result.code).to.equal(0)
+        expect(JSON.parse(result.stdout)).to.deep.equal([{ data: 1 }, { data: 2 }])
+      }
+    })
+
+    it('an unknown function: exit 1 with the {errors} body, over both routes', async () => {
+      const expected = { errors: [{ code: 'invalid_function', message: "The function passed in the extension options doesn't map to a function." }] }
+      const direct = await runCli([...hook, '-f', 'nope'])
+      expect(direct.code).to.equal(1)
+      expect(JSON.parse(direct.stdout)).to.deep.equal(expected)
+      const viaLambda = await runCli([...hook, '-f', 'nope', '--lambda'])
+      expect(viaLambda.code).to.equal(1)
+      expect(JSON.parse(viaLambda.stdout)).to.deep.equal({ statusCode: 422, ...expected })
+    })
+
+    const usage: Array<[string, string[], string, RegExp]> = [
+      ['a missing entry', ['invoke', 'nowhere.js', '--diy', '-f', 'x'], '', /^error: Entry file not found: nowhere.js/],
+      ['bad JSON in --options', [...hook, '-f', 'preMapFunction', '-o', '-'], '{bad', /^error: --options - is not valid JSON/],
+      ['an unreadable --options file', [...hook, '-f', 'x', '-o', '/nonexistent.json'], '', /^error: cannot read --options \/nonexistent.json: ENOENT/],
+      ['neither --diy nor --connector', ['invoke', SAMPLE, '-f', 'x'], '', /^error: give exactly one of --diy and --connector/],
+      ['an unknown flag', ['invoke', SAMPLE, '--diy', '-f', 'x', '--bogus'], '', /^error: unknown option '--bogus'/],
+      ['a missing --function', ['invoke', SAMPLE, '--diy'], '', /required option '-f, --function <name>' not specified/],
+      ['an entry that exports no config', ['invoke', path.join(ROOT, 'build/samples/diy-express/functions.js'), '--diy', '-f', 'x'], '', /exports no extension config/],
+      ['a TypeScript entry', ['list', path.join(ROOT, 'samples/diy-express/extension.ts')], '', /is TypeScript: compile it first/],
+      ['a bad --port', ['serve', SAMPLE, '--port', 'abc'], '', /must be a port number/],
+    ]
+    for (const [row, args, stdin, message] of usage) {
+      it(`${row}: exit 2 with a clear message on stderr`, async () => {
+        const result = await runCli(args, stdin)
+        expect(result.code).to.equal(2)
+        expect(result.stderr).to.match(message)
+        expect(result.stderr).not.to.match(/\n\s+at /) // no stack trace
+      })
+    }
+  })
+
+  describe('serve', () => {
+    it('serves on 127.0.0.1 with a printed token and a curl line that works; SIGTERM exits 0', async () => {
+      const child = spawn(process.execPath, [CLI, 'serve', SAMPLE, '--port', '0'], { cwd: ROOT })
+      let out = ''
+      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+      try {
+        await waitFor(() => /curl .*\n/.test(out))
+        const token = /system token: ([0-9a-f]{32})/.exec(out)?.[1]
+        const url = /(http:\/\/127\.0\.0\.1:\d+)\/function/.exec(out)?.[1]
+        const body = /-d '(.*)'/.exec(out)?.[1]
+        expect(token && url && body, out).to.be.a('string')
+        const response = await fetch(`${url}/function`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: body as string,
+        })
+        expect(response.status).to.equal(200)
+      } finally {
+        child.kill('SIGTERM')
+      }
+      expect(await exited).to.equal(0)
+    })
+
+    it('--watch restarts on a change and keeps the same token', async () => {
+      const dir = fs.mkdtempSync(path.join(ROOT, 'build', 'watch-'))
+      const entry = path.join(dir, 'entry.js')
+      const write = (answer: string) =>
+        fs.writeFileSync(entry, `module.exports = { diy: { hooks: { who: () => ${JSON.stringify(answer)} } } }\n`)
+      write('before')
+      const child = spawn(process.execPath, [CLI, 'serve', entry, '--port', '0', '--token', 'watch-token', '--watch'], { cwd: ROOT })
+      let out = ''
+      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+      const ask = async () => {
+        const url = [...out.matchAll(/(http:\/\/127\.0\.0\.1:\d+) \(system token/g)].at(-1)?.[1]
+        const response = await fetch(`${url}/function`, {
+          method: 'POST',
+          headers: { authorization: 'Bearer watch-token', 'content-type': 'application/json' },
+          body: JSON.stringify({ diy: true, type: 'hook', function: 'who', options: {} }),
+        })
+        return response.json()
+      }
+      try {
+        await waitFor(() => out.includes('system token'))
+        expect(await ask()).to.equal('before')
+        const served = out.split('system token').length
+        write('after')
+        await waitFor(() => out.split('system token').length > served)
+        expect(await ask()).to.equal('after')
+      } finally {
+        child.kill('SIGTERM')
+        fs.rmSync(dir, { recursive: true, force: true })
+      }
+    })
+  })
+
+  describe('package', () => {
+    it('writes a Lambda zip whose index.handler answers when loaded from the unzipped folder', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ie-package-'))
+      try {
+        const zip = path.join(dir, 'out', 'sample.zip')
+        const result = await runCli(['package', SAMPLE, '--out', zip])
+        expect(result.code).to.equal(0)
+        expect(result.stdout).to.match(/Wrote .*sample\.zip \(\d+\.\d KiB\)\. Lambda handler: index\.handler/)
+        const unzipped = path.join(dir, 'task')
+        execFileSync('unzip', ['-q', zip, '-d', unzipped])
+        expect(fs.readdirSync(unzipped)).to.deep.equal(['index.js'])
+        // A fresh process outside the project: only what the zip holds can be loaded.
+        const script = `
+          const { handler } = require('./index.js')
+          handler({ data: [{ id: 9 }] }, { clientContext: { diy: true, type: 'hook', function: 'preSavePageFunction' } })
+            .then((r) => console.log(JSON.stringify(r)))
+          `
+        const stdout = execFileSync(process.execPath, ['-e', script], { cwd: unzipped, encoding: 'utf8' })
+        expect(JSON.parse(stdout)).to.deep.include({ data: [{ id: 9, processedBy: 'integrator-extension' }] })
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true })
+      }
+    })
+  })
+})
+
+async function waitFor(condition: () => boolean, ms = 15_000): Promise<void> {
+  const until = Date.now() + ms
+  while (!condition()) {
+    if (Date.now() > until) throw new Error('timed out waiting for the CLI')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
