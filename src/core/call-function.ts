@@ -34,8 +34,9 @@ export function callFunction({ fn, holder }: FoundFunction, options: unknown, se
       clearTimeout(timer)
       resolve(result)
     }
+    // Not unref'd: on Lambda or in a CLI nothing else may hold the event loop, and a call whose
+    // function never settles must still get its answer instead of the process exiting silently.
     const timer = setTimeout(() => settle({ ok: false, error: callTimedOut(settings.name, settings.timeoutMs) }), settings.timeoutMs)
-    timer.unref?.()
 
     settings.onStart?.((error) => settle({ ok: false, error: toProtocolError(error) }))
 
