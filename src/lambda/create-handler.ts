@@ -1,5 +1,6 @@
 import type { Context } from 'aws-lambda'
 import { Dispatcher, consoleLogger, type ExtensionConfig, type ProtocolError } from '../core/index.js'
+import { timeLeftForCall } from './deadline.js'
 
 /** Configuration of the Lambda host: the core's fields (protocol.md §1, §4). */
 export type LambdaExtensionConfig = ExtensionConfig
@@ -32,6 +33,7 @@ export function createHandler(config: LambdaExtensionConfig): LambdaHandler {
       extensionOptions: (context as { clientContext?: unknown } | undefined)?.clientContext,
       functionOptions: event,
       requestId: context?.awsRequestId,
+      timeoutMs: timeLeftForCall(context),
     })
     if (!outcome.ok) throw invocationError(outcome.errors, outcome.statusCode)
     return outcome.result
