@@ -5,13 +5,25 @@ export interface Logger {
   error(message: string, meta?: object): unknown
 }
 
-/** Plain console output: the original's default, and all Lambda needs (CloudWatch takes stdout). */
-export const consoleLogger: Logger = {
-  info: (message, meta) => console.log(format('info', message, meta)),
-  warn: (message, meta) => console.warn(format('warn', message, meta)),
-  error: (message, meta) => console.error(format('error', message, meta)),
+export type LogFormat = 'json' | 'pretty'
+
+/** JSON lines in production and on Lambda (CloudWatch parses them), readable lines elsewhere. */
+export function defaultLogFormat(env: NodeJS.ProcessEnv = process.env): LogFormat {
+  return env.NODE_ENV === 'production' || env.AWS_LAMBDA_FUNCTION_NAME !== undefined ? 'json' : 'pretty'
 }
 
-function format(level: string, message: string, meta: object | undefined): string {
-  return meta === undefined ? `${level}: ${message}` : `${level}: ${message} ${JSON.stringify(meta)}`
+/** Console output without winston: all Lambda needs, and the original's default. */
+export function createConsoleLogger(format: LogFormat = defaultLogFormat()): Logger {
+  const line =
+    format === 'json'
+      ? (level: string, message: string, meta: object | undefined) => JSON.stringify({ level, message, ...meta })
+      : (level: string, message: string, meta: object | undefined) =>
+          meta === undefined ? `${level}: ${message}` : `${level}: ${message} ${JSON.stringify(meta)}`
+  return {
+    info: (message, meta) => console.log(line('info', message, meta)),
+    warn: (message, meta) => console.warn(line('warn', message, meta)),
+    error: (message, meta) => console.error(line('error', message, meta)),
+  }
 }
+
+export const consoleLogger: Logger = createConsoleLogger()

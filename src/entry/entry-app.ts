@@ -19,5 +19,6 @@ export interface EntryApp {
   describe(): FunctionManifestEntry[]
   serve(options: ServeOptions): Promise<ServedEntry>
   invoke(extensionOptions: ExtensionOptions, functionOptions: FunctionOptions): Promise<CallOutcome>
-  lambdaHandler(): LambdaHandler
+  /** `logger`: where the handler's per-call lines go (default: stdout, as CloudWatch wants). */
+  lambdaHandler(options?: { logger?: Logger }): LambdaHandler
 }

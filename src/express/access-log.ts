@@ -1,16 +1,10 @@
 import type { Request, Response, NextFunction } from 'express'
 import { randomUUID } from 'node:crypto'
-import type { Logger } from '../core/index.js'
+import type { CallLogFields, Logger } from '../core/index.js'
 
 /** Per-request facts the route fills in and the access log writes out. */
-export interface RequestLogFields {
+export interface RequestLogFields extends CallLogFields {
   requestId: string
-  traceId: string | undefined
-  connector?: string
-  type?: string
-  function?: string
-  _integrationId?: string
-  _flowId?: string
   errorCode?: string
 }
 
@@ -19,7 +13,9 @@ export function logFields(res: Response): RequestLogFields {
 }
 
 /** One line per finished request (protocol.md §3): method, url, status, time, request and trace ids. */
-export function accessLog(logger: Logger) {
+export type RequestObserver = (fields: RequestLogFields, status: number, seconds: number) => void
+
+export function accessLog(logger: Logger, observeFunctionCall?: RequestObserver) {
   return function accessLogMiddleware(req: Request, res: Response, next: NextFunction): void {
     const started = process.hrtime.bigint()
     const traceId = req.headers.traceid
@@ -31,6 +27,7 @@ export function accessLog(logger: Logger) {
       const line = { method: req.method, url: req.path, status: res.statusCode, durationMs: Math.round(durationMs * 100) / 100, ...fields }
       if (!res.writableFinished) logger.warn('request aborted before the answer was sent', line)
       else logger.info(`${req.method} ${req.path} ${res.statusCode} ${line.durationMs}ms`, line)
+      if (observeFunctionCall && req.path === '/function') observeFunctionCall(fields, res.statusCode, durationMs / 1000)
     })
     next()
   }

@@ -1,7 +1,9 @@
 import express, { type Express, type NextFunction, type Request, type Response } from 'express'
 import type { Dispatcher, Logger } from '../core/index.js'
-import { ProtocolErrors } from '../core/index.js'
+import { ProtocolErrors, callLogFields } from '../core/index.js'
 import { accessLog, logFields } from './access-log.js'
+import { sendMetrics } from './metrics-endpoint.js'
+import type { CallMetrics } from './call-metrics.js'
 import { HttpErrors, sendErrors, sendJson } from './http-errors.js'
 import { createTokenCheck, findSystemToken } from './system-token.js'
 
@@ -13,6 +15,9 @@ export interface AppOptions {
   processingInterval: number
   /** False once the host is shutting down: /readyz answers 503. */
   isReady: () => boolean
+  /** Set when metrics are on; `serveMetrics` adds GET /metrics behind the token. */
+  metrics?: CallMetrics
+  serveMetrics?: boolean
 }
 
 const SUCCESS = JSON.stringify({ success: true })
@@ -25,7 +30,7 @@ export function createApp(options: AppOptions): Express {
   app.disable('x-powered-by')
   app.disable('etag') // hashing a 4 MB page per response buys integrator.io nothing
 
-  app.use(accessLog(logger))
+  app.use(accessLog(logger, options.metrics?.observe))
 
   const health = (_req: Request, res: Response): void => sendJson(res, 200, SUCCESS)
   app.get('/', health)
@@ -35,6 +40,17 @@ export function createApp(options: AppOptions): Express {
     if (isReady()) sendJson(res, 200, SUCCESS)
     else sendErrors(res, 503, [{ code: 'shutting_down', message: 'The extension host is shutting down.' }])
   })
+
+  const { metrics } = options
+  if (metrics && options.serveMetrics) {
+    app.get('/metrics', (req, res) => {
+      if (!isValidToken(findSystemToken(req.headers.authorization, undefined, req.query))) {
+        res.setHeader('WWW-Authenticate', 'invalid system token')
+        return sendErrors(res, 401, [ProtocolErrors.unauthorized])
+      }
+      void sendMetrics(metrics, res)
+    })
+  }
 
   app.post('/function', express.json({ limit: bodyLimit, strict: false }), (req: Request, res: Response) => {
     const body: unknown = req.body
@@ -50,7 +66,7 @@ export function createApp(options: AppOptions): Express {
     const { options: functionOptions, access_token: _token, ...rest } = payload as Record<string, unknown>
     const fields = logFields(res)
     const extensionOptions = { ...rest, _reqId: fields.requestId, traceId: fields.traceId }
-    describeCall(fields, extensionOptions, functionOptions)
+    Object.assign(fields, callLogFields(extensionOptions, functionOptions))
 
     const heartbeat = processingInterval > 0 ? setInterval(() => res.writeProcessing(), processingInterval) : undefined
     dispatcher
@@ -83,18 +99,4 @@ export function createApp(options: AppOptions): Express {
     sendErrors(res, 500, [HttpErrors.internal])
   })
   return app
-}
-
-function describeCall(fields: ReturnType<typeof logFields>, ext: Record<string, unknown>, options: unknown): void {
-  fields.connector = ext.diy ? 'diy' : stringOrUndefined(ext._connectorId)
-  fields.type = stringOrUndefined(ext.type)
-  fields.function = stringOrUndefined(ext.function)
-  if (typeof options === 'object' && options !== null) {
-    fields._integrationId = stringOrUndefined((options as Record<string, unknown>)._integrationId)
-    fields._flowId = stringOrUndefined((options as Record<string, unknown>)._flowId)
-  }
-}
-
-function stringOrUndefined(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined
 }

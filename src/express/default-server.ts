@@ -2,7 +2,7 @@ import { ExtensionError, ProtocolErrors } from '../core/index.js'
 import type { ExpressExtensionConfig } from './express-config.js'
 import { ExtensionServer, validateExpressConfig } from './extension-server.js'
 
-type Done = (error?: Error | null) => void
+export type Done = (error?: Error | null) => void
 
 /** The original's one-server-per-process API, as a thin default over ExtensionServer. */
 let current: ExtensionServer | undefined

@@ -1,5 +1,5 @@
 import type { ExtensionConfig } from '../core/index.js'
-import type { Logger } from '../core/logger.js'
+import type { LogFormat, Logger } from '../core/logger.js'
 
 /** Configuration of the Express host: the core's fields plus protocol.md §3's. */
 export interface ExpressExtensionConfig extends ExtensionConfig {
@@ -11,8 +11,15 @@ export interface ExpressExtensionConfig extends ExtensionConfig {
   host?: string
   /** Sets `http(s).globalAgent.maxSockets`; default Infinity. */
   maxSockets?: number
-  /** The winston logger (or any `Logger`) to log to; default: console. */
+  /** The winston logger (or any `Logger`) to log to; default: a winston console logger. */
   winstonInstance?: Logger
+  /** Format of the default logger: 'json' (default when NODE_ENV=production) or 'pretty'. */
+  logFormat?: LogFormat
+  /**
+   * Prometheus metrics (per-function calls, errors by code, latency histograms).
+   * `true`: `GET /metrics` behind the system token; `{ port }`: on a separate port, no token.
+   */
+  metrics?: boolean | { port: number; host?: string }
   /** Largest accepted request body; default '50mb'. */
   bodyLimit?: string | number
   /** `server.timeout`, ms; default 315,000. */

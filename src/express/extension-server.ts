@@ -2,8 +2,10 @@ import http from 'node:http'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import type { Express } from 'express'
-import { Dispatcher, ExtensionError, ProtocolErrors, installProcessFaultHandlers, validateConfig, type Logger } from '../core/index.js'
+import { Dispatcher, ExtensionError, ProtocolErrors, defaultLogFormat, installProcessFaultHandlers, validateConfig, type Logger } from '../core/index.js'
+import { createCallMetrics, type CallMetrics } from './call-metrics.js'
 import { createApp } from './create-app.js'
+import { startMetricsServer } from './metrics-endpoint.js'
 import { defaultLogger } from './default-logger.js'
 import { EXPRESS_DEFAULTS, type ExpressExtensionConfig } from './express-config.js'
 
@@ -31,14 +33,17 @@ export class ExtensionServer {
   private server: http.Server | undefined
   private closing: Promise<void> | undefined
   private readonly cleanups: Array<() => void> = []
+  private readonly metrics: CallMetrics | undefined
+  private metricsServer: http.Server | undefined
 
   /** Throws the protocol's ExtensionError for a bad config. */
   constructor(config: ExpressExtensionConfig) {
     const error = validateExpressConfig(config)
     if (error) throw error
     this.config = config
-    this.logger = config.winstonInstance ?? config.logger ?? defaultLogger()
+    this.logger = config.winstonInstance ?? config.logger ?? defaultLogger(config.logFormat ?? defaultLogFormat())
     const dispatcher = new Dispatcher({ ...config, logger: this.logger })
+    this.metrics = config.metrics ? createCallMetrics() : undefined
     this.app = createApp({
       dispatcher,
       logger: this.logger,
@@ -46,6 +51,8 @@ export class ExtensionServer {
       bodyLimit: config.bodyLimit ?? EXPRESS_DEFAULTS.bodyLimit,
       processingInterval: config.processingInterval ?? EXPRESS_DEFAULTS.processingInterval,
       isReady: () => this.closing === undefined,
+      metrics: this.metrics,
+      serveMetrics: config.metrics === true,
     })
   }
 
@@ -53,6 +60,12 @@ export class ExtensionServer {
   get port(): number | undefined {
     const address = this.server?.address()
     return typeof address === 'object' && address !== null ? (address as AddressInfo).port : undefined
+  }
+
+  /** The metrics listener's port, with `metrics: { port }`. */
+  get metricsPort(): number | undefined {
+    const address = this.metricsServer?.address()
+    return typeof address === 'object' && address !== null ? address.port : undefined
   }
 
   get listening(): boolean {
@@ -84,6 +97,9 @@ export class ExtensionServer {
         resolve()
       })
     })
+    if (this.metrics && typeof config.metrics === 'object') {
+      this.metricsServer = await startMetricsServer(this.metrics, config.metrics.port, config.metrics.host ?? config.host)
+    }
     if (config.catchProcessFaults !== false) this.cleanups.push(installProcessFaultHandlers(this.logger))
     if (config.shutdownOnSignals) this.handleSignals()
     this.logger.info(`integrator-extension listening on port ${this.port}`, { port: this.port })
@@ -109,6 +125,7 @@ export class ExtensionServer {
     const idleSweep = setInterval(closeIdle, 50)
     idleSweep.unref()
     await closed
+    if (this.metricsServer) await new Promise((resolve) => this.metricsServer?.close(resolve))
     clearTimeout(cutoff)
     clearInterval(idleSweep)
     this.server = undefined

@@ -1,3 +1,3 @@
-export { createServer, stopServer } from './default-server.js'
+export { createServer, stopServer, type Done } from './default-server.js'
 export { ExtensionServer, validateExpressConfig } from './extension-server.js'
 export type { ExpressExtensionConfig } from './express-config.js'

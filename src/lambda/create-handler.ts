@@ -1,5 +1,5 @@
 import type { Context } from 'aws-lambda'
-import { Dispatcher, consoleLogger, installProcessFaultHandlers, type ExtensionConfig, type ProtocolError } from '../core/index.js'
+import { Dispatcher, callLogFields, consoleLogger, installProcessFaultHandlers, type ExtensionConfig, type ProtocolError } from '../core/index.js'
 import { timeLeftForCall } from './deadline.js'
 
 /** Configuration of the Lambda host: the core's fields (protocol.md §1, §4). */
@@ -32,6 +32,7 @@ export function createHandler(config: LambdaExtensionConfig): LambdaHandler {
     configErrors = [{ code, message }]
     ;(config?.logger ?? consoleLogger).error(`integrator-extension: invalid configuration: ${message}`, { code })
   }
+  const logger = config?.logger ?? consoleLogger
   let faultsCaught = false
 
   return async function integratorExtensionHandler(event: unknown, context: Context): Promise<unknown> {
@@ -41,12 +42,25 @@ export function createHandler(config: LambdaExtensionConfig): LambdaHandler {
       installProcessFaultHandlers(dispatcher.logger)
       faultsCaught = true
     }
+    const started = performance.now()
+    // The runtime hands over the parsed ClientContext: the extension options.
+    const extensionOptions = (context as { clientContext?: unknown } | undefined)?.clientContext
+    const awsRequestId = context?.awsRequestId
     const outcome = await dispatcher.dispatch({
-      // The runtime hands over the parsed ClientContext: the extension options.
-      extensionOptions: (context as { clientContext?: unknown } | undefined)?.clientContext,
+      extensionOptions,
       functionOptions: event,
-      requestId: context?.awsRequestId,
+      requestId: awsRequestId,
       timeoutMs: timeLeftForCall(context),
+    })
+    const fields = callLogFields(extensionOptions, event)
+    const durationMs = Math.round((performance.now() - started) * 100) / 100
+    const errorCode = outcome.ok ? undefined : outcome.errors[0]?.code
+    logger.info(`${fields.function ?? '(no function)'} ${outcome.statusCode} ${durationMs}ms`, {
+      awsRequestId,
+      ...fields,
+      durationMs,
+      status: outcome.statusCode,
+      errorCode,
     })
     if (!outcome.ok) throw invocationError(outcome.errors, outcome.statusCode)
     return outcome.result

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import type { Context } from 'aws-lambda'
-import type { ExtensionOptions, FunctionOptions } from '../../core/index.js'
+import type { ExtensionOptions, FunctionOptions, Logger } from '../../core/index.js'
 import { loadEntry } from '../../entry/index.js'
 import { EXIT, UsageError } from '../run-action.js'
 
@@ -24,7 +24,7 @@ export async function invokeCommand(entry: string, flags: InvokeFlags): Promise<
   const app = await loadEntry(entry)
 
   if (flags.lambda) {
-    const handler = app.lambdaHandler()
+    const handler = app.lambdaHandler({ logger: stderrLogger })
     const context = { clientContext: extensionOptions, awsRequestId: 'cli-invoke' } as unknown as Context
     try {
       return print(await handler(functionOptions, context), EXIT.ok)
@@ -60,3 +60,8 @@ function readOptions(source: string | undefined): FunctionOptions {
     throw new UsageError(`--options ${source} is not valid JSON: ${(error as Error).message}`)
   }
 }
+
+// stdout carries the result alone, so it can be piped; log lines go to stderr.
+const stderrLine = (level: string) => (message: string, meta?: object) =>
+  process.stderr.write(`${level}: ${message}${meta ? ` ${JSON.stringify(meta)}` : ''}\n`)
+const stderrLogger: Logger = { info: stderrLine('info'), warn: stderrLine('warn'), error: stderrLine('error') }

@@ -1,0 +1,45 @@
+import type { Registry } from 'prom-client'
+import type { RequestLogFields } from './access-log.js'
+
+/** Prometheus metrics of POST /function calls, in a registry of their own (several servers per process). */
+export interface CallMetrics {
+  observe(fields: RequestLogFields, status: number, seconds: number): void
+  readonly registry: Registry
+}
+
+const LABELS = ['connector', 'type', 'function'] as const
+
+export function createCallMetrics(): CallMetrics {
+  // Loaded only when metrics are on: prom-client is not free to import.
+  const prometheus = require('prom-client') as typeof import('prom-client')
+  const registry = new prometheus.Registry()
+  const calls = new prometheus.Counter({
+    name: 'integrator_extension_calls_total',
+    help: 'Calls of POST /function, by function and HTTP status.',
+    labelNames: [...LABELS, 'status'],
+    registers: [registry],
+  })
+  const errors = new prometheus.Counter({
+    name: 'integrator_extension_errors_total',
+    help: 'Failed calls of POST /function, by function and error code.',
+    labelNames: [...LABELS, 'code'],
+    registers: [registry],
+  })
+  const duration = new prometheus.Histogram({
+    name: 'integrator_extension_call_duration_seconds',
+    help: 'Time from request to answer of POST /function, by function.',
+    labelNames: LABELS,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300],
+    registers: [registry],
+  })
+  return {
+    registry,
+    observe(fields, status, seconds) {
+      // Unauthenticated requests never name a label value: a caller without the token cannot grow the series.
+      const labels = { connector: fields.connector ?? '', type: fields.type ?? '', function: fields.function ?? '' }
+      calls.inc({ ...labels, status: String(status) })
+      duration.observe(labels, seconds)
+      if (status >= 400) errors.inc({ ...labels, code: fields.errorCode ?? String(status) })
+    },
+  }
+}
