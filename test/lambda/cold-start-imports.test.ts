@@ -9,7 +9,9 @@ const run = promisify(execFile)
 /** Loads the Lambda host one way in a fresh process, invokes once, and returns require.cache. */
 async function probe(way: 'subpath' | 'root' | 'express'): Promise<{ result: unknown; files: string[] }> {
   const { stdout } = await run(process.execPath, [path.join(lambdaFixtures, 'cold-start-probe.js'), way], { timeout: 15_000 })
-  return JSON.parse(stdout) as { result: unknown; files: string[] }
+  const line = stdout.split('\n').find((l) => l.startsWith('PROBE '))
+  if (line === undefined) throw new Error(`the probe printed no PROBE line:\n${stdout}`)
+  return JSON.parse(line.slice('PROBE '.length)) as { result: unknown; files: string[] }
 }
 
 const HEAVY = /[\\/]node_modules[\\/](express|winston|inversify|@inversifyjs[\\/][^\\/]+)[\\/]/

@@ -55,7 +55,8 @@ describe('Lambda handler: a stuck call in a process with nothing else to do', ()
   it('still gets its function_timeout answer: the process does not exit silently before it', async () => {
     // As on Lambda between polls of the Runtime API: only the call's own timer is left on the event loop.
     const script = `
-      const handler = require('integrator-extension').lambda.createHandler({ diy: { hooks: { stuck: () => new Promise(() => {}) } }, callTimeout: 100 })
+      const logger = { info() {}, warn() {}, error() {} }
+      const handler = require('integrator-extension').lambda.createHandler({ diy: { hooks: { stuck: () => new Promise(() => {}) } }, callTimeout: 100, logger })
       handler({}, { clientContext: { diy: true, type: 'hook', function: 'stuck' } }).catch((e) => console.log(e.message))
       process.on('exit', (code) => console.log('exit ' + code))`
     const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], { cwd: __dirname, timeout: 10_000 })
