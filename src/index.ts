@@ -6,7 +6,7 @@ export { lambda } from './lambda-namespace.js'
 // The decorator framework. Importing it loads only the decorators: bootstrap() loads the rest, and inversify.
 export * from './decorators/index.js'
 export { bootstrap } from './bootstrap-entry.js'
-export type { Application, BootstrapOptions, AppExpressOptions, AppServer, OverrideProvider } from './bootstrap/index.js'
+export type { Application, BootstrapOptions, AppExpressOptions, AppServer, OverrideProvider, Replacement } from './bootstrap/index.js'
 export { ExtensionContext } from './context/index.js'
 export * from './errors/index.js'
 export type { OnInit, OnDestroy } from './container/index.js'

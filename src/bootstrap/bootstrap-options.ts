@@ -25,11 +25,11 @@ export interface AppServer {
   close(): Promise<void>
 }
 
-/**
- * A replacement for a provider, e.g. in a test. `useValue` accepts any object with the class's
- * public members, so a fake needs no private fields.
- */
+/** What may stand in for a `T`: a `T`, or anything with its public members (a fake needs no private fields). */
+export type Replacement<T> = T | Pick<T, keyof T>
+
+/** A replacement for a provider, e.g. in a test. */
 export type OverrideProvider<T> =
-  | { useValue: T | Pick<T, keyof T> }
-  | { useClass: Class<T>; scope?: Scope }
-  | { useFactory: (...deps: never[]) => T; inject?: readonly InjectSpec[]; scope?: Scope }
+  | { useValue: Replacement<T> }
+  | { useClass: Class<Replacement<T>>; scope?: Scope }
+  | { useFactory: (...deps: never[]) => Replacement<T>; inject?: readonly InjectSpec[]; scope?: Scope }
