@@ -24,7 +24,7 @@ describe('the package, as its consumers load it (child processes)', function () 
     expect(await runNode('esm-consumer.mjs')).to.deep.equal(EXPECTED_OUTPUT)
   })
 
-  it('importing the package or creating a plain Lambda handler loads neither inversify nor Express; bootstrap() loads inversify only', async () => {
+  it('importing the package or creating a plain Lambda handler loads neither inversify nor Express; decorators load reflect-metadata, bootstrap() inversify', async () => {
     expect(await runNode('load-probe.js')).to.deep.equal({
       import: [],
       createHandler: [],
