@@ -12,7 +12,7 @@ import {
 import { Lifecycle, ModuleContainers } from '../container/index.js'
 import { ExtensionContext } from '../context/index.js'
 import { tokenName, type Class, type Token } from '../decorators/token.js'
-import { OverrideError } from '../errors/framework-errors.js'
+import { OverrideError, UnresolvedDependencyError } from '../errors/framework-errors.js'
 import { Messages } from '../errors/messages.js'
 import type { ExtensionServer } from '../express/index.js'
 import { createHandler, type LambdaHandler } from '../lambda/index.js'
@@ -128,10 +128,12 @@ export class Application {
     return (this.#started as { dispatcher: Dispatcher }).dispatcher.dispatch({ extensionOptions, functionOptions: options, requestId: randomUUID() })
   }
 
-  /** The instance the root module resolves for `token` (starts the application). */
+  /** The instance for `token`, as the root module resolves it, else the first module that provides it (starts the application). */
   get<T>(token: Token<T>): T {
     this.#start()
-    return this.#containers.get<T>(this.#definition.root, token)
+    const module = this.#containers.moduleResolving(token)
+    if (!module) throw new UnresolvedDependencyError(Messages.getUnknown(tokenName(token)))
+    return this.#containers.get<T>(module, token)
   }
 
   /** Every exposed function: connector, type, name, kind, class and method. JSON-able; starts nothing. */

@@ -72,6 +72,11 @@ export class ModuleContainers {
     }
   }
 
+  /** The first module (the root, then its imports) that can resolve `token`, if any. */
+  moduleResolving(token: Token): ModuleDefinition | undefined {
+    return this.app.modules.find((m) => this.containerOf(m).isBound(token as ServiceIdentifier<unknown>))
+  }
+
   get<T>(module: ModuleDefinition, token: Token): T {
     try {
       return this.containerOf(module).get<T>(token as ServiceIdentifier<T>)

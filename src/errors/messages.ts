@@ -88,6 +88,8 @@ export const Messages = {
     `${className} is transient but declares ${hooks}: lifecycle hooks run once, for singletons. ` +
     `Make ${className} a singleton, or do the work in its constructor.`,
 
+  getUnknown: (token: string) => `get(${token}): no module of the application provides ${token}.`,
+
   overrideUnknown: (token: string) =>
     `override(${token}): no module provides ${token}. Override a token a module lists in its providers, connectors or diy.`,
 
