@@ -33,6 +33,7 @@ export class Application {
   readonly #logger: Logger
   readonly #options: BootstrapOptions
   #started: { config: ExtensionConfig; dispatcher: Dispatcher } | undefined
+  #startError: { error: unknown } | undefined
   #initializing: Promise<void> | undefined
   #destroying: Promise<void> | undefined
   #closing: Promise<void> | undefined
@@ -52,7 +53,7 @@ export class Application {
    * before the application starts; chainable. Tests use it to swap real clients for fakes.
    */
   override<T>(token: Token<T>, provider: OverrideProvider<T>): this {
-    if (this.#started) throw new OverrideError(Messages.overrideAfterStart(tokenName(token)))
+    if (this.#started || this.#startError) throw new OverrideError(Messages.overrideAfterStart(tokenName(token)))
     const definition = typeof provider === 'object' && provider !== null ? toProviderDefinition(provider, token) : undefined
     if (!definition) throw new OverrideError(Messages.overrideBadProvider(tokenName(token)))
     this.#containers.override(token, definition)
@@ -166,13 +167,20 @@ export class Application {
     return this
   }
 
+  /** Creates the singletons and the config, once. A failure is kept: half-created singletons are not retried. */
   #start(): { config: ExtensionConfig; dispatcher: Dispatcher } {
     if (this.#started) return this.#started
-    this.#containers.instantiate()
-    const config = buildConfig(this.#definition, (extension) => this.#containers.get<object>(extension.module, extension.cls))
-    const dispatcher = new Dispatcher({ ...config, logger: this.#logger, callTimeout: this.#options.callTimeout })
-    this.#started = { config, dispatcher }
-    return this.#started
+    if (this.#startError) throw this.#startError.error
+    try {
+      this.#containers.instantiate()
+      const config = buildConfig(this.#definition, (extension) => this.#containers.get<object>(extension.module, extension.cls))
+      const dispatcher = new Dispatcher({ ...config, logger: this.#logger, callTimeout: this.#options.callTimeout })
+      this.#started = { config, dispatcher }
+      return this.#started
+    } catch (error) {
+      this.#startError = { error }
+      throw error
+    }
   }
 
   #destroy(): Promise<void> {

@@ -112,5 +112,6 @@ describe('bootstrap: lifecycle (onInit before the first call, onDestroy on close
     class App {}
     const app = bootstrap(App)
     expect(() => app.lambda()).to.throw(RangeError, 'no config')
+    expect(() => app.toConfig(), 'the failure is kept, not retried').to.throw(RangeError, 'no config')
   })
 })
