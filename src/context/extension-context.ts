@@ -33,6 +33,12 @@ export class ExtensionContext {
     return this.call('requestId').requestId
   }
 
+  /** The `traceid` header of the request (Express), for following a call across systems. */
+  get traceId(): string | undefined {
+    const id = this.call('traceId').extensionOptions.traceId
+    return typeof id === 'string' ? id : undefined
+  }
+
   /** The one-time token for integrator.io's API that came with this call. */
   get bearerToken(): string | undefined {
     return this.field('bearerToken', 'bearerToken')

@@ -25,7 +25,8 @@ class ApiConnector {
   ) {}
   @Hook() async whoAmI(options: { delayMs: number }) {
     this.context.logger.info('asking who I am', { step: 1 })
-    return { ...(await this.api.whoAmI(options.delayMs)), requestId: this.context.requestId, fn: this.context.functionName, connector: this.context.connectorId }
+    const context = this.context
+    return { ...(await this.api.whoAmI(options.delayMs)), requestId: context.requestId, fn: context.functionName, connector: context.connectorId, trace: context.traceId }
   }
 }
 
@@ -49,13 +50,15 @@ describe('ExtensionContext: the current call, injected', () => {
     expect(requestIds.size).to.equal(100)
   })
 
-  it('over HTTP too, with the request id of each request', async () => {
+  it('over HTTP too, with the request and trace ids of each request', async () => {
     const server = await bootstrap(AppModule, { logger: new CaptureLogger() }).express({ systemToken: TOKEN, port: 0, host: '127.0.0.1' })
     try {
       const responses = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => postFunction(`http://127.0.0.1:${server.port}`, { ...call, options: { bearerToken: `http-${i}`, delayMs: (i * 5) % 11 } })),
+        Array.from({ length: 20 }, (_, i) =>
+          postFunction(`http://127.0.0.1:${server.port}`, { ...call, options: { bearerToken: `http-${i}`, delayMs: (i * 5) % 11 } }, undefined, { traceid: `trace-${i}` }),
+        ),
       )
-      responses.forEach((response, i) => expect(response.json).to.include({ before: `http-${i}`, after: `http-${i}` }))
+      responses.forEach((response, i) => expect(response.json).to.include({ before: `http-${i}`, after: `http-${i}`, trace: `trace-${i}` }))
       expect(new Set(responses.map((r) => (r.json as { requestId: string }).requestId)).size).to.equal(20)
     } finally {
       await server.close()

@@ -8,10 +8,10 @@ export interface FunctionResponse {
 }
 
 /** POST /function on any host, with the test system token. */
-export async function postFunction(baseUrl: string, body: unknown, token = TOKEN): Promise<FunctionResponse> {
+export async function postFunction(baseUrl: string, body: unknown, token = TOKEN, headers: Record<string, string> = {}): Promise<FunctionResponse> {
   const response = await fetch(`${baseUrl}/function`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   })
   const text = await response.text()
