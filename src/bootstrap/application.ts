@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto'
+import {
+  consoleLogger,
+  Dispatcher,
+  ExtensionCallError,
+  type CallOutcome,
+  type ExtensionConfig,
+  type ExtensionOptions,
+  type FunctionOptions,
+  type Logger,
+} from '../core/index.js'
+import { Lifecycle, ModuleContainers } from '../container/index.js'
+import { ExtensionContext } from '../context/index.js'
+import { tokenName, type Class, type Token } from '../decorators/token.js'
+import { OverrideError, UnresolvedDependencyError } from '../errors/framework-errors.js'
+import { Messages } from '../errors/messages.js'
+import type { ExtensionServer } from '../express/index.js'
+import { createHandler, type LambdaHandler } from '../lambda/index.js'
+import { buildConfig, describeApp, scanApp, toProviderDefinition, type AppDefinition, type ManifestEntry } from '../scanner/index.js'
+import type { AppExpressOptions, AppServer, BootstrapOptions, OverrideProvider } from './bootstrap-options.js'
+import { afterInit } from './lambda-handler.js'
+
+/**
+ * A decorated application: checked and wired by `bootstrap()`, started by the first of
+ * `toConfig()`, `init()`, `express()`, `lambda()`, `invoke()` or `get()`. Starting creates the
+ * singletons; `init()` (awaited by express(), invoke() and each Lambda invocation) runs their
+ * `onInit()` once. Every host runs the same plain config through the same dispatch core.
+ */
+export class Application {
+  readonly #definition: AppDefinition
+  readonly #containers: ModuleContainers
+  readonly #lifecycle = new Lifecycle()
+  readonly #logger: Logger
+  readonly #options: BootstrapOptions
+  #started: { config: ExtensionConfig; dispatcher: Dispatcher } | undefined
+  #startError: { error: unknown } | undefined
+  #initializing: Promise<void> | undefined
+  #destroying: Promise<void> | undefined
+  #closing: Promise<void> | undefined
+  readonly #servers = new Set<ExtensionServer>()
+
+  /** Use `bootstrap(AppModule, options)`. Throws a BootstrapError for any mistake in the modules. */
+  constructor(root: Class, options: BootstrapOptions = {}) {
+    this.#options = options
+    this.#logger = options.logger ?? consoleLogger
+    this.#definition = scanApp(root)
+    const context = new ExtensionContext(this.#logger)
+    this.#containers = new ModuleContainers(this.#definition, [{ kind: 'value', token: ExtensionContext, value: context }], this.#lifecycle)
+  }
+
+  /**
+   * Replaces a provider (a service, a value, a connector class) in every module that provides it,
+   * before the application starts; chainable. Tests use it to swap real clients for fakes.
+   */
+  override<T>(token: Token<T>, provider: OverrideProvider<T>): this {
+    if (this.#started || this.#startError) throw new OverrideError(Messages.overrideAfterStart(tokenName(token)))
+    const definition = typeof provider === 'object' && provider !== null ? toProviderDefinition(provider, token) : undefined
+    if (!definition) throw new OverrideError(Messages.overrideBadProvider(tokenName(token)))
+    this.#containers.override(token, definition)
+    return this
+  }
+
+  /** The plain `{ diy }` or `{ connectors }` config, for the plain hosts. Call `await init()` before serving it yourself. */
+  toConfig(): ExtensionConfig {
+    return this.#start().config
+  }
+
+  /** Runs the providers' `onInit()` once; rejects with the first failure (after destroying what was created). */
+  init(): Promise<void> {
+    this.#initializing ??= (async () => {
+      this.#start()
+      await this.#lifecycle.init(this.#logger)
+    })()
+    return this.#initializing
+  }
+
+  /** Serves the application on Express (loaded now, never on the Lambda path). Resolves once initialised and listening. */
+  async express(options: AppExpressOptions): Promise<AppServer> {
+    const config = this.toConfig()
+    await this.init()
+    const { ExtensionServer } = require('../express/index.js') as typeof import('../express/index.js')
+    const server: ExtensionServer = new ExtensionServer({
+      callTimeout: this.#options.callTimeout,
+      ...options,
+      ...config,
+      winstonInstance: options.winstonInstance ?? options.logger ?? this.#options.logger,
+      shutdownOnSignals: options.shutdownOnSignals ?? true,
+      onClose: async () => {
+        try {
+          await options.onClose?.()
+        } finally {
+          this.#servers.delete(server)
+          if (this.#servers.size === 0) await this.#destroy()
+        }
+      },
+    })
+    this.#servers.add(server)
+    try {
+      await server.start()
+    } catch (error) {
+      this.#servers.delete(server)
+      throw error
+    }
+    return { port: server.port as number, server, close: () => server.close() }
+  }
+
+  /**
+   * The async `(event, context)` Lambda handler. Creates the singletons now (a constructor's error
+   * fails the cold start) and starts `onInit()`, which the first invocation awaits.
+   */
+  lambda(options: { logger?: Logger } = {}): LambdaHandler {
+    const config = this.toConfig()
+    const handler = createHandler({ ...config, logger: options.logger ?? this.#logger, callTimeout: this.#options.callTimeout })
+    return afterInit(this.init(), handler)
+  }
+
+  /** Calls a function in-process through the same dispatch core: the same results, and its 422 errors thrown as ExtensionCallError. */
+  async invoke(extensionOptions: ExtensionOptions, functionOptions: FunctionOptions): Promise<unknown> {
+    const outcome = await this.dispatch(extensionOptions, functionOptions)
+    if (!outcome.ok) throw new ExtensionCallError(outcome.statusCode, outcome.errors)
+    return outcome.result
+  }
+
+  /** Like `invoke()`, but answers with the outcome a host would send instead of throwing. */
+  async dispatch(extensionOptions: unknown, functionOptions: unknown): Promise<CallOutcome> {
+    await this.init()
+    // A copy, as a host's parsed body would be: the core converts date fields in place.
+    const options = isPlainObject(functionOptions) ? { ...functionOptions } : functionOptions
+    return (this.#started as { dispatcher: Dispatcher }).dispatcher.dispatch({ extensionOptions, functionOptions: options, requestId: randomUUID() })
+  }
+
+  /** The instance for `token`, as the root module resolves it, else the first module that provides it (starts the application). */
+  get<T>(token: Token<T>): T {
+    this.#start()
+    const module = this.#containers.moduleResolving(token)
+    if (!module) throw new UnresolvedDependencyError(Messages.getUnknown(tokenName(token)))
+    return this.#containers.get<T>(module, token)
+  }
+
+  /** Every exposed function: connector, type, name, kind, class and method. JSON-able; starts nothing. */
+  describe(): ManifestEntry[] {
+    return describeApp(this.#definition)
+  }
+
+  /** Closes the Express hosts it started, then runs the providers' `onDestroy()`, dependents first. */
+  close(): Promise<void> {
+    this.#closing ??= (async () => {
+      await Promise.all([...this.#servers].map((server) => server.close()))
+      await this.#destroy()
+    })()
+    return this.#closing
+  }
+
+  /**
+   * On SIGTERM/SIGINT: `close()`, then exit (0, or 1 if a clean-up failed). For Lambda and other
+   * hosts without their own handling; `express()` handles signals itself.
+   */
+  enableShutdownHooks(signals: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGINT']): this {
+    const onSignal = (): void => {
+      for (const signal of signals) process.off(signal, onSignal)
+      this.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      )
+    }
+    for (const signal of signals) process.once(signal, onSignal)
+    return this
+  }
+
+  /** Creates the singletons and the config, once. A failure is kept: half-created singletons are not retried. */
+  #start(): { config: ExtensionConfig; dispatcher: Dispatcher } {
+    if (this.#started) return this.#started
+    if (this.#startError) throw this.#startError.error
+    try {
+      this.#containers.instantiate()
+      const config = buildConfig(this.#definition, (extension) => this.#containers.get<object>(extension.module, extension.cls))
+      const dispatcher = new Dispatcher({ ...config, logger: this.#logger, callTimeout: this.#options.callTimeout })
+      this.#started = { config, dispatcher }
+      return this.#started
+    } catch (error) {
+      this.#startError = { error }
+      throw error
+    }
+  }
+
+  #destroy(): Promise<void> {
+    this.#destroying ??= this.#lifecycle.destroy(this.#logger)
+    return this.#destroying
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,3 @@
+export { bootstrap } from './bootstrap.js'
+export { Application } from './application.js'
+export type { BootstrapOptions, AppExpressOptions, AppServer, OverrideProvider, Replacement } from './bootstrap-options.js'

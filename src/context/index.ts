@@ -1,0 +1,1 @@
+export { ExtensionContext } from './extension-context.js'

@@ -1,0 +1,28 @@
+import { classDecorator } from './class-decorator.js'
+import { METADATA } from './constants.js'
+import { recordMisuse } from './misuse.js'
+import { defineOwn } from './reflect.js'
+
+/** What `@Connector(id)` records. */
+export interface ConnectorMetadata {
+  /** The `_connectorId` integrator.io sends in the extension options. */
+  readonly id: string
+}
+
+/**
+ * Makes the class a connector module: its decorated methods answer calls whose extension options
+ * carry this `_connectorId`. List it in a module's `connectors`.
+ */
+export function Connector(connectorId: string): ClassDecorator {
+  return classDecorator(`@Connector()`, (cls) => {
+    if (typeof connectorId !== 'string' || connectorId.trim() === '') {
+      return recordMisuse(cls, {
+        decorator: '@Connector()',
+        member: undefined,
+        problem: 'needs the _connectorId as a non-empty string',
+        fix: "Write @Connector('<_connectorId>'), the id integrator.io sends.",
+      })
+    }
+    defineOwn(METADATA.connector, { id: connectorId } satisfies ConnectorMetadata, cls)
+  })
+}

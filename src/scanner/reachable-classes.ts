@@ -1,0 +1,41 @@
+import type { Class } from '../decorators/token.js'
+import { constructorDependencies } from './constructor-dependencies.js'
+import type { ModuleDefinition } from './module-graph.js'
+import { className } from './read-class.js'
+
+/**
+ * Every class the application can reach: modules, their connectors, diy and class providers,
+ * and, transitively, the classes their constructors and factories inject; each with how it is
+ * reached (for messages). This is how bootstrap finds decorated classes no module lists,
+ * without a process-wide registry: a class nothing reaches is invisible to it.
+ */
+export function reachableClasses(modules: readonly ModuleDefinition[]): Map<Class, string> {
+  const found = new Map<Class, string>()
+  const pending: Class[] = []
+  const reach = (cls: unknown, via: string): void => {
+    if (typeof cls !== 'function' || found.has(cls as Class)) return
+    found.set(cls as Class, via)
+    pending.push(cls as Class)
+  }
+  for (const module of modules) {
+    reach(module.type, 'a module')
+    for (const provider of module.providers) {
+      if (provider.kind === 'class') reach(provider.useClass, `a provider of ${module.name}`)
+      if (provider.kind === 'factory') for (const dependency of provider.inject) reach(dependency.token, `injected into a factory of ${module.name}`)
+      if (provider.kind === 'existing') reach(provider.existing, `an alias target in ${module.name}`)
+    }
+  }
+  while (pending.length > 0) {
+    const cls = pending.pop() as Class
+    for (const dependency of dependenciesOf(cls)) reach(dependency, `a constructor dependency of ${className(cls)}`)
+  }
+  return found
+}
+
+function dependenciesOf(cls: Class): unknown[] {
+  try {
+    return constructorDependencies(cls).map((d) => d.token)
+  } catch {
+    return [] // an unresolvable parameter is reported with its module when the container is built
+  }
+}
