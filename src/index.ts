@@ -3,3 +3,4 @@ export type { ExpressExtensionConfig, ExtensionServer } from './express/index.js
 export type { LambdaExtensionConfig, LambdaHandler } from './lambda/index.js'
 export { express } from './express-namespace.js'
 export { lambda } from './lambda-namespace.js'
+export * from './contracts/index.js'
