@@ -18,6 +18,13 @@ export interface IntegratorError {
 export type OpenObject = Record<string, unknown>
 
 /**
+ * A result that must be an object: an object literal, or a value of any object type (your own
+ * interfaces included), but not a promise. A bare `object` would let an `async` function return
+ * `Promise<number>` unnoticed; the `OpenObject` member keeps object literals free of excess-property errors.
+ */
+export type ObjectResult = OpenObject | (object & { then?: undefined })
+
+/**
  * Fields most calls carry, whatever the kind (protocol.md §2). Each kind's options extend this.
  * A field is present when integrator.io has it for the call: e.g. `_exportId` on export hooks and
  * export wrappers, `_importId` on import hooks and import wrappers, `_connectorId` only for connectors.

@@ -5,6 +5,10 @@ import type * as S from './settings.js'
 import type * as U from './uninstaller.js'
 import type * as W from './wrappers.js'
 
+// The map instantiates type parameters with their widest types (records `unknown`, resources and
+// pending settings `object`), so a method may declare any narrower type of its own, interfaces
+// included (an interface does not fit the `Record<string, unknown>` defaults users read through).
+
 /** One kind's contract: the options it receives and the result it must give. */
 export interface Contract<TOptions, TResult> {
   options: TOptions
@@ -44,7 +48,7 @@ export interface UninstallerContracts {
 
 /** Settings (`type: 'setting'`). */
 export interface SettingContracts {
-  persistSettings: Contract<S.PersistSettingsOptions, S.PersistSettingsResult>
+  persistSettings: Contract<S.PersistSettingsOptions<object>, S.PersistSettingsResult<object>>
   refreshMetadata: Contract<S.RefreshMetadataOptions, S.RefreshMetadataResult>
   changeEdition: Contract<S.SettingsChangeEditionOptions, S.SettingsChangeEditionResult>
   getMappingMetadata: Contract<S.GetMappingMetadataOptions, S.GetMappingMetadataResult>
@@ -52,12 +56,12 @@ export interface SettingContracts {
 
 /** Flat kinds (no `type`: functions on the module itself). */
 export interface FlatContracts {
-  formInit: Contract<F.FormInitOptions, F.FormInitResult>
-  preSave: Contract<F.PreSaveOptions, F.PreSaveResult>
-  step: Contract<F.StepOptions, F.StepResult>
-  initChild: Contract<F.InitChildOptions, F.InitChildResult>
-  update: Contract<F.FlatUpdateOptions, F.FlatUpdateResult>
-  changeEdition: Contract<F.FlatChangeEditionOptions, F.FlatChangeEditionResult>
+  formInit: Contract<F.FormInitOptions<object>, F.FormInitResult>
+  preSave: Contract<F.PreSaveOptions<object>, F.PreSaveResult>
+  step: Contract<F.StepOptions<object>, F.StepResult>
+  initChild: Contract<F.InitChildOptions<object>, F.InitChildResult>
+  update: Contract<F.FlatUpdateOptions<object>, F.FlatUpdateResult>
+  changeEdition: Contract<F.FlatChangeEditionOptions<object>, F.FlatChangeEditionResult>
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { BaseOptions, LicenseInfo, OpenObject } from './common.js'
+import type { BaseOptions, LicenseInfo, ObjectResult, OpenObject } from './common.js'
 
 /**
  * Flat kinds: functions on the module itself, called with no `type` (protocol.md §1, §5). integrator.io
@@ -44,7 +44,7 @@ export interface PreSaveOptions<TResource = OpenObject> extends FlatOptions {
 }
 
 /** What preSave returns: the resource to save (usually `newResource`, changed as needed). */
-export type PreSaveResult<TResource = OpenObject> = TResource
+export type PreSaveResult = ObjectResult
 
 // ---- step ----------------------------------------------------------------------------------
 
@@ -55,7 +55,7 @@ export interface StepOptions<TResource = OpenObject> extends FlatOptions {
 }
 
 /** What step returns: integrator.io defines no result; return nothing or an object. */
-export type StepResult = object | void
+export type StepResult = ObjectResult | void
 
 // ---- initChild -----------------------------------------------------------------------------
 
@@ -66,7 +66,7 @@ export interface InitChildOptions<TResource = OpenObject> extends FlatOptions {
 }
 
 /** What initChild returns: the child integration to create. */
-export type InitChildResult = object
+export type InitChildResult = ObjectResult
 
 // ---- update (flat) -------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-import type { IntegrationOptions, OpenObject } from './common.js'
+import type { IntegrationOptions, ObjectResult, OpenObject } from './common.js'
 
 /**
  * Settings functions (request `type: 'setting'`, module group `settings`; connectors only):
@@ -33,7 +33,7 @@ export interface RefreshMetadataOptions extends IntegrationOptions {
 }
 
 /** What refreshMetadata returns: the field's information, with any changes to the new metadata. */
-export type RefreshMetadataResult = object
+export type RefreshMetadataResult = ObjectResult
 
 // ---- changeEdition (settings) --------------------------------------------------------------
 
@@ -56,4 +56,4 @@ export type GetMappingMetadataOptions = IntegrationOptions
  * What getMappingMetadata returns: an object describing the connector's mappings (e.g. which fields are
  * required or locked), in the shape the connector's mapping UI expects.
  */
-export type GetMappingMetadataResult = object
+export type GetMappingMetadataResult = ObjectResult

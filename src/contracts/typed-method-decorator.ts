@@ -8,12 +8,14 @@ import type { AnyFunction, MethodInStyleOf } from './method-types.js'
  * that does not fit the kind is a compile error at the decorator.
  *
  * How: `experimentalDecorators` passes the method's `TypedPropertyDescriptor<F>`, so `F` is inferred
- * from the method, and the extra `value` constraint (with `NoInfer`, so it does not take part in
- * inference) requires `F` to fit the kind in its own style. A plain `TypedPropertyDescriptor<MethodFor<...>>`
- * parameter would not work: the descriptor's `set` makes it invariant, rejecting correct methods.
+ * from the method; if `F` does not fit the kind in its own call style, the parameter becomes a
+ * descriptor of the expected signature and the compiler reports the mismatch. Two simpler shapes fail:
+ * `TypedPropertyDescriptor<MethodFor<G, K>>` rejects correct methods (`set` makes the descriptor
+ * invariant), and `TypedPropertyDescriptor<F> & { value?: ... }` lets wrong results through (an
+ * intersection target skips TypeScript's weak-type check, so `number[]` passed for `{ data?, errors? }[]`).
  */
 export type KindMethodDecorator<G extends ContractGroup, K extends keyof ContractKinds[G]> = <F extends AnyFunction>(
   target: object,
   propertyKey: string | symbol,
-  descriptor: TypedPropertyDescriptor<F> & { value?: NoInfer<MethodInStyleOf<F, G, K>> },
+  descriptor: [F] extends [MethodInStyleOf<F, G, K>] ? TypedPropertyDescriptor<F> : TypedPropertyDescriptor<NoInfer<MethodInStyleOf<F, G, K>>>,
 ) => void
