@@ -22,9 +22,11 @@ export interface CallSettings {
 export function callFunction({ fn, holder }: FoundFunction, options: unknown, settings: CallSettings): Promise<CallResult> {
   return new Promise<CallResult>((resolve) => {
     let settled = false
+    let timedOut = false
     const settle = (result: CallResult): void => {
       if (settled) {
-        settings.logger.warn(`Function ${settings.name} answered more than once; the first answer was sent.`, {
+        const why = timedOut ? 'answered after its timeout; the timeout error was sent' : 'answered more than once; the first answer was sent'
+        settings.logger.warn(`Function ${settings.name} ${why}.`, {
           function: settings.name,
           ignored: result.ok ? 'result' : result.error.code,
         })
@@ -34,8 +36,12 @@ export function callFunction({ fn, holder }: FoundFunction, options: unknown, se
       clearTimeout(timer)
       resolve(result)
     }
-    const timer = setTimeout(() => settle({ ok: false, error: callTimedOut(settings.name, settings.timeoutMs) }), settings.timeoutMs)
-    timer.unref?.()
+    // Not unref'd: on Lambda or in a CLI nothing else may hold the event loop, and a call whose
+    // function never settles must still get its answer instead of the process exiting silently.
+    const timer = setTimeout(() => {
+      timedOut = true
+      settle({ ok: false, error: callTimedOut(settings.name, settings.timeoutMs) })
+    }, settings.timeoutMs)
 
     settings.onStart?.((error) => settle({ ok: false, error: toProtocolError(error) }))
 

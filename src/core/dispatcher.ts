@@ -20,6 +20,8 @@ export interface DispatchRequest {
   extensionOptions: unknown
   functionOptions: unknown
   requestId?: string
+  /** A tighter limit for this call only (e.g. the time left before a Lambda deadline); `callTimeout` still caps it. */
+  timeoutMs?: number
 }
 
 /**
@@ -57,7 +59,7 @@ export class Dispatcher {
     }
     const settings = {
       name: valid.functionName,
-      timeoutMs: this.timeoutMs,
+      timeoutMs: Math.min(this.timeoutMs, request.timeoutMs ?? Infinity),
       logger: this.logger,
       onStart: (fail: (error: unknown) => void) => registerCallFailer(context, fail),
     }

@@ -64,6 +64,10 @@ export const HostErrors = {
     message: 'The maxResponseSize field in the extension options must be a positive integer (bytes).',
   },
   diyNotObject: { code: 'invalid_field', message: 'The diy field must be an object holding the extension functions.' },
+  callTimeoutInvalid: {
+    code: 'invalid_field',
+    message: 'The callTimeout field must be a number of milliseconds greater than 0 and at most 2147483647.',
+  },
   shuttingDown: { code: 'shutting_down', message: 'The extension host is shutting down.' },
 } as const satisfies Record<string, ProtocolError>
 

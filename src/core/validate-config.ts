@@ -9,18 +9,27 @@ import { ProtocolErrors, HostErrors, connectorModuleNotObject } from './protocol
  */
 export function validateConfig(config: unknown): ExtensionError | undefined {
   if (!isObject(config) || Object.keys(config).length === 0) return new ExtensionError(ProtocolErrors.missingConfiguration)
-  const { diy, connectors } = config as ExtensionConfig
+  const { diy, connectors, callTimeout } = config as ExtensionConfig
   const hasDiy = diy !== undefined && diy !== null
   const hasConnectors = connectors !== undefined && connectors !== null
   if (!hasDiy && !hasConnectors) return new ExtensionError(ProtocolErrors.missingDiyOrConnectors)
   if (hasDiy && hasConnectors) return new ExtensionError(ProtocolErrors.bothDiyAndConnectors)
-  if (hasDiy) return isObject(diy) ? undefined : new ExtensionError(HostErrors.diyNotObject)
-  if (!isObject(connectors) || Object.keys(connectors).length === 0) return new ExtensionError(ProtocolErrors.emptyConnectors)
-  for (const [id, module] of Object.entries(connectors)) {
-    if (!isObject(module)) return new ExtensionError(connectorModuleNotObject(id))
+  if (hasDiy) {
+    if (!isObject(diy)) return new ExtensionError(HostErrors.diyNotObject)
+  } else {
+    if (!isObject(connectors) || Object.keys(connectors).length === 0) return new ExtensionError(ProtocolErrors.emptyConnectors)
+    for (const [id, module] of Object.entries(connectors)) {
+      if (!isObject(module)) return new ExtensionError(connectorModuleNotObject(id))
+    }
+  }
+  // Node turns a timer delay it cannot use (Infinity, NaN, <= 0, > 2^31-1) into 1 ms: every call would time out.
+  if (callTimeout !== undefined && callTimeout !== null && !(typeof callTimeout === 'number' && callTimeout > 0 && callTimeout <= MAX_TIMER_MS)) {
+    return new ExtensionError(HostErrors.callTimeoutInvalid)
   }
   return undefined
 }
+
+const MAX_TIMER_MS = 2 ** 31 - 1
 
 function isObject(value: unknown): value is object {
   return (typeof value === 'object' && value !== null) || typeof value === 'function'

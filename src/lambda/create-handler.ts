@@ -1,8 +1,16 @@
 import type { Context } from 'aws-lambda'
-import { Dispatcher, callLogFields, consoleLogger, type ExtensionConfig, type ProtocolError } from '../core/index.js'
+import { Dispatcher, callLogFields, consoleLogger, installProcessFaultHandlers, type ExtensionConfig, type ProtocolError } from '../core/index.js'
+import { timeLeftForCall } from './deadline.js'
 
 /** Configuration of the Lambda host: the core's fields (protocol.md §1, §4). */
-export type LambdaExtensionConfig = ExtensionConfig
+export interface LambdaExtensionConfig extends ExtensionConfig {
+  /**
+   * An uncaught exception or unhandled rejection from a timer or callback a function started
+   * fails the invocation it came from with the protocol's error; otherwise the runtime exits
+   * and integrator.io gets an error it cannot read (docs/operations.md). Default true.
+   */
+  catchProcessFaults?: boolean
+}
 
 /**
  * The handler integrator.io invokes. Async with two declared parameters: the nodejs24.x
@@ -24,15 +32,26 @@ export function createHandler(config: LambdaExtensionConfig): LambdaHandler {
     configErrors = [{ code, message }]
     ;(config?.logger ?? consoleLogger).error(`integrator-extension: invalid configuration: ${message}`, { code })
   }
-
   const logger = config?.logger ?? consoleLogger
+  let faultsCaught = false
+
   return async function integratorExtensionHandler(event: unknown, context: Context): Promise<unknown> {
     if (!dispatcher) throw invocationError(configErrors)
+    // At the first invocation, not at load: a fault while the module initialises must still fail the init.
+    if (!faultsCaught && config.catchProcessFaults !== false) {
+      installProcessFaultHandlers(dispatcher.logger)
+      faultsCaught = true
+    }
     const started = performance.now()
     // The runtime hands over the parsed ClientContext: the extension options.
     const extensionOptions = (context as { clientContext?: unknown } | undefined)?.clientContext
     const awsRequestId = context?.awsRequestId
-    const outcome = await dispatcher.dispatch({ extensionOptions, functionOptions: event, requestId: awsRequestId })
+    const outcome = await dispatcher.dispatch({
+      extensionOptions,
+      functionOptions: event,
+      requestId: awsRequestId,
+      timeoutMs: timeLeftForCall(context),
+    })
     const fields = callLogFields(extensionOptions, event)
     const durationMs = Math.round((performance.now() - started) * 100) / 100
     const errorCode = outcome.ok ? undefined : outcome.errors[0]?.code

@@ -35,6 +35,7 @@ const hooks = {
   },
   never: () => new Promise(() => undefined),
   cbNever: (_o: unknown, _callback: Callback) => undefined,
+  cbTooLate: (_o: unknown, callback: Callback) => setTimeout(() => callback(null, 'too late'), 400),
   // results
   undefinedResult: () => undefined,
   nullResult: () => null,
@@ -153,6 +154,14 @@ describe('protocol.md §2: calling functions and checking results (Express, real
       })
     })
   }
+
+  it('an answer after the timeout is logged as late, not as a second answer', async () => {
+    const response = await server.call(call('cbTooLate'))
+    expect((response.json as { errors: Array<{ code: string }> }).errors[0]?.code).to.equal('function_timeout')
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const warning = server.logger.lines.find((l) => l.level === 'warn' && l.message.includes('cbTooLate'))
+    expect(warning?.message).to.equal('Function cbTooLate answered after its timeout; the timeout error was sent.')
+  })
 
   it('keeps serving after every kind of failure', async () => {
     for (const fn of ['throws', 'rejects', 'cbError', 'cycle', 'never']) await server.call(call(fn))
