@@ -1,12 +1,9 @@
-import { Connector, ExtensionFunction, Hook, Installer, Setting, Uninstaller, Wrapper } from 'integrator-extension'
+import { Connector, ExtensionFunction, Hook, Installer, Setting, Uninstaller, Wrapper, type PingOptions, type PingResult, type PreSavePageOptions } from 'integrator-extension'
 import { IntegratorApi } from './integrator-api.js'
 
 export const SHOPIFY_CONNECTOR_ID = '9ce44f88a25272b6d9cbb430ebbcfcf1'
 
-interface Page {
-  data: Array<Record<string, unknown>>
-  errors?: unknown[]
-}
+type Page = PreSavePageOptions<Record<string, unknown>>
 
 /** One class per connector: the decorators say which group each method is exposed in. */
 @Connector(SHOPIFY_CONNECTOR_ID)
@@ -22,7 +19,7 @@ export class ShopifyConnector {
 
   /** wrappers.pingConnection: the method name need not be the function name. */
   @Wrapper({ kind: 'ping', name: 'pingConnection' })
-  async ping(options: { connection: { unencrypted?: { shop?: string } } }) {
+  async ping(options: PingOptions): Promise<PingResult> {
     return options.connection.unencrypted?.shop ? { statusCode: 200 } : { statusCode: 401, errors: [{ code: 'unauthorized', message: 'No shop set.' }] }
   }
 

@@ -80,7 +80,7 @@ export class Application {
     await this.init()
     const { ExtensionServer } = require('../express/index.js') as typeof import('../express/index.js')
     const server: ExtensionServer = new ExtensionServer({
-      callTimeout: this.#options.callTimeout,
+      callTimeout: this.#options.callTimeout, strictContracts: this.#options.strictContracts,
       ...options,
       ...config,
       winstonInstance: options.winstonInstance ?? options.logger ?? this.#options.logger,
@@ -110,7 +110,7 @@ export class Application {
    */
   lambda(options: { logger?: Logger } = {}): LambdaHandler {
     const config = this.toConfig()
-    const handler = createHandler({ ...config, logger: options.logger ?? this.#logger, callTimeout: this.#options.callTimeout })
+    const handler = createHandler({ ...config, logger: options.logger ?? this.#logger, callTimeout: this.#options.callTimeout, strictContracts: this.#options.strictContracts })
     return afterInit(this.init(), handler)
   }
 
@@ -174,7 +174,7 @@ export class Application {
     try {
       this.#containers.instantiate()
       const config = buildConfig(this.#definition, (extension) => this.#containers.get<object>(extension.module, extension.cls))
-      const dispatcher = new Dispatcher({ ...config, logger: this.#logger, callTimeout: this.#options.callTimeout })
+      const dispatcher = new Dispatcher({ ...config, logger: this.#logger, callTimeout: this.#options.callTimeout, strictContracts: this.#options.strictContracts })
       this.#started = { config, dispatcher }
       return this.#started
     } catch (error) {

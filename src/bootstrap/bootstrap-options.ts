@@ -11,6 +11,8 @@ export interface BootstrapOptions {
   logger?: Logger
   /** Milliseconds a function may take before its call fails with `function_timeout` (core default: 290,000). */
   callTimeout?: number
+  /** Check every result against its function kind's rules (docs/contracts); default false. */
+  strictContracts?: boolean
 }
 
 /** `app.express(options)`: the Express host's options; the functions come from the application. */

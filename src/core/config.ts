@@ -21,6 +21,12 @@ export interface ExtensionConfig {
   callTimeout?: number
   /** Where the core logs late callbacks and faults; default: console. */
   logger?: Logger
+  /**
+   * Check each result against its function kind's documented rules (docs/contracts) before
+   * integrator.io sees it; a violation is a 422 `contract_violation`. Default false (off).
+   * The kind comes from `withKind`/decorators, or from the function's name in its group (`hooks.preMap`).
+   */
+  strictContracts?: boolean
 }
 
 /** Who and what a call targets (protocol.md §2). */

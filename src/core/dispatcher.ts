@@ -9,6 +9,7 @@ import { consoleLogger, type Logger } from './logger.js'
 import type { ProtocolError } from './protocol-errors.js'
 import { validateConfig } from './validate-config.js'
 import { validateRequest } from './validate-request.js'
+import { prepareContractCheck } from '../contracts/checks/check-contract.js'
 
 /** The answer to one call, ready for any host to put on its wire. */
 export type CallOutcome =
@@ -31,6 +32,7 @@ export class Dispatcher {
   readonly config: Readonly<ExtensionConfig>
   readonly logger: Logger
   private readonly timeoutMs: number
+  private readonly strictContracts: boolean
 
   /** Throws the protocol's ExtensionError for a bad config. */
   constructor(config: ExtensionConfig) {
@@ -39,6 +41,7 @@ export class Dispatcher {
     this.config = config
     this.logger = config.logger ?? consoleLogger
     this.timeoutMs = config.callTimeout ?? DEFAULT_CALL_TIMEOUT_MS
+    this.strictContracts = config.strictContracts === true
   }
 
   async dispatch(request: DispatchRequest): Promise<CallOutcome> {
@@ -60,9 +63,13 @@ export class Dispatcher {
       logger: this.logger,
       onStart: (fail: (error: unknown) => void) => registerCallFailer(context, fail),
     }
+    // strictContracts: prepared before the call, as the function may change the input it is checked against.
+    const checkContract = this.strictContracts ? prepareContractCheck(found.fn, valid.type, valid.functionName, options) : undefined
     const called = await runInCallContext(context, () => callFunction(found, options, settings))
     unregisterCallFailer(context)
     if (!called.ok) return failure([called.error])
+    const violation = checkContract?.(called.value)
+    if (violation) return failure([violation])
 
     const serialized = serializeResult(called.value, valid.maxResponseSize)
     if ('error' in serialized) return failure([serialized.error])

@@ -1,11 +1,15 @@
+import type { ContractKind, KindMethodDecorator } from '../contracts/index.js'
 import type { FunctionDecoratorOptions } from './function-metadata.js'
-import { functionDecorator } from './function-decorator.js'
+import { functionDecorator, type FunctionDecorator } from './function-decorator.js'
 
 /**
  * Exposes the method on the module itself ("flat"): integrator.io calls it without a `type`,
  * as it calls newer kinds such as formInit, preSave, step, initChild, update and changeEdition.
- * A string argument is the exposed name (default: the method's name); `{ kind }` records the contract kind.
+ * A documented kind of this group (`'preMap'`, ...) types the method against its contract; any other string is the exposed name (default: the method's name); `{ kind, name }` sets both.
  */
-export function ExtensionFunction(nameOrOptions?: string | FunctionDecoratorOptions): MethodDecorator {
+export function ExtensionFunction<K extends ContractKind<'flat'>>(kind: K): KindMethodDecorator<'flat', K>
+export function ExtensionFunction<K extends ContractKind<'flat'>>(options: { kind: K; name?: string }): KindMethodDecorator<'flat', K>
+export function ExtensionFunction(nameOrOptions?: string | { name?: string }): MethodDecorator
+export function ExtensionFunction(nameOrOptions?: string | FunctionDecoratorOptions): FunctionDecorator {
   return functionDecorator('@ExtensionFunction()', 'flat', nameOrOptions)
 }

@@ -1,3 +1,4 @@
+import { isContractKind, type ContractGroup } from '../contracts/index.js'
 import { METADATA } from './constants.js'
 import type { FunctionDecoratorOptions, FunctionGroup, FunctionMetadata } from './function-metadata.js'
 import { assertLegacyDecorators, memberName, recordMisuse } from './misuse.js'
@@ -8,9 +9,12 @@ import { appendOwn, reflect } from './reflect.js'
  * A use that is not on an instance method is recorded as a misuse, which bootstrap() reports
  * with the class and member named (TypeScript already rejects most at compile time).
  */
-export function functionDecorator(decorator: string, group: FunctionGroup, arg: string | FunctionDecoratorOptions | undefined): MethodDecorator {
+/** What the group decorators return at run time: it reads its own arguments, so it fits every overload's type. */
+export type FunctionDecorator = (...args: unknown[]) => void
+
+export function functionDecorator(decorator: string, group: FunctionGroup, arg: string | FunctionDecoratorOptions | undefined): FunctionDecorator {
   reflect()
-  const parsed = parseArgument(arg)
+  const parsed = parseArgument(arg, group)
   return (...args: unknown[]): void => {
     assertLegacyDecorators(decorator, args)
     const [target, key, descriptor] = args as [object, string | symbol | undefined, PropertyDescriptor | undefined]
@@ -34,12 +38,28 @@ export function functionDecorator(decorator: string, group: FunctionGroup, arg: 
 }
 
 /** The decorator's argument as `{ name, kind }`, or the problem with it. */
-function parseArgument(arg: unknown): FunctionDecoratorOptions | string {
+function parseArgument(arg: unknown, group: FunctionGroup): FunctionDecoratorOptions | string {
   if (arg === undefined) return {}
-  if (typeof arg === 'string') return arg === '' ? 'has an empty name' : { name: arg }
+  if (typeof arg === 'string') {
+    if (arg === '') return 'has an empty name'
+    // A documented kind of the group is the kind (as the typed overloads say); any other string is the name.
+    const contractGroup = CONTRACT_GROUPS[group]
+    return contractGroup !== undefined && isContractKind(contractGroup, arg) ? { kind: arg } : { name: arg }
+  }
   if (typeof arg !== 'object' || arg === null) return `has an argument of type ${arg === null ? 'null' : typeof arg}`
   const { name, kind } = arg as Record<string, unknown>
   if (name !== undefined && (typeof name !== 'string' || name === '')) return 'has a name that is not a non-empty string'
   if (kind !== undefined && (typeof kind !== 'string' || kind === '')) return 'has a kind that is not a non-empty string'
   return { name: name as string | undefined, kind: kind as string | undefined }
+}
+
+/** The contract group of each function group (utilities have none). */
+const CONTRACT_GROUPS: Readonly<Record<FunctionGroup, ContractGroup | undefined>> = {
+  hooks: 'hook',
+  wrappers: 'wrapper',
+  installer: 'installer',
+  uninstaller: 'uninstaller',
+  settings: 'setting',
+  utilities: undefined,
+  flat: 'flat',
 }

@@ -1,10 +1,14 @@
+import type { ContractKind, KindMethodDecorator } from '../contracts/index.js'
 import type { FunctionDecoratorOptions } from './function-metadata.js'
-import { functionDecorator } from './function-decorator.js'
+import { functionDecorator, type FunctionDecorator } from './function-decorator.js'
 
 /**
  * Exposes the method in the module's `hooks` group (request `type: 'hook'`), e.g. `hooks.preSavePageFunction`.
- * A string argument is the exposed name (default: the method's name); `{ kind }` records the contract kind.
+ * A documented kind of this group (`'preMap'`, ...) types the method against its contract; any other string is the exposed name (default: the method's name); `{ kind, name }` sets both.
  */
-export function Hook(nameOrOptions?: string | FunctionDecoratorOptions): MethodDecorator {
+export function Hook<K extends ContractKind<'hook'>>(kind: K): KindMethodDecorator<'hook', K>
+export function Hook<K extends ContractKind<'hook'>>(options: { kind: K; name?: string }): KindMethodDecorator<'hook', K>
+export function Hook(nameOrOptions?: string | { name?: string }): MethodDecorator
+export function Hook(nameOrOptions?: string | FunctionDecoratorOptions): FunctionDecorator {
   return functionDecorator('@Hook()', 'hooks', nameOrOptions)
 }

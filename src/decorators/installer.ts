@@ -1,10 +1,14 @@
+import type { ContractKind, KindMethodDecorator } from '../contracts/index.js'
 import type { FunctionDecoratorOptions } from './function-metadata.js'
-import { functionDecorator } from './function-decorator.js'
+import { functionDecorator, type FunctionDecorator } from './function-decorator.js'
 
 /**
  * Exposes the method in the module's `installer` group (request `type: 'installer'`), e.g. `installer.connectorInstallerFunction`.
- * A string argument is the exposed name (default: the method's name); `{ kind }` records the contract kind.
+ * A documented kind of this group (`'preMap'`, ...) types the method against its contract; any other string is the exposed name (default: the method's name); `{ kind, name }` sets both.
  */
-export function Installer(nameOrOptions?: string | FunctionDecoratorOptions): MethodDecorator {
+export function Installer<K extends ContractKind<'installer'>>(kind: K): KindMethodDecorator<'installer', K>
+export function Installer<K extends ContractKind<'installer'>>(options: { kind: K; name?: string }): KindMethodDecorator<'installer', K>
+export function Installer(nameOrOptions?: string | { name?: string }): MethodDecorator
+export function Installer(nameOrOptions?: string | FunctionDecoratorOptions): FunctionDecorator {
   return functionDecorator('@Installer()', 'installer', nameOrOptions)
 }

@@ -1,10 +1,14 @@
+import type { ContractKind, KindMethodDecorator } from '../contracts/index.js'
 import type { FunctionDecoratorOptions } from './function-metadata.js'
-import { functionDecorator } from './function-decorator.js'
+import { functionDecorator, type FunctionDecorator } from './function-decorator.js'
 
 /**
  * Exposes the method in the module's `wrappers` group (request `type: 'wrapper'`), e.g. `wrappers.pingConnection`.
- * A string argument is the exposed name (default: the method's name); `{ kind }` records the contract kind.
+ * A documented kind of this group (`'preMap'`, ...) types the method against its contract; any other string is the exposed name (default: the method's name); `{ kind, name }` sets both.
  */
-export function Wrapper(nameOrOptions?: string | FunctionDecoratorOptions): MethodDecorator {
+export function Wrapper<K extends ContractKind<'wrapper'>>(kind: K): KindMethodDecorator<'wrapper', K>
+export function Wrapper<K extends ContractKind<'wrapper'>>(options: { kind: K; name?: string }): KindMethodDecorator<'wrapper', K>
+export function Wrapper(nameOrOptions?: string | { name?: string }): MethodDecorator
+export function Wrapper(nameOrOptions?: string | FunctionDecoratorOptions): FunctionDecorator {
   return functionDecorator('@Wrapper()', 'wrappers', nameOrOptions)
 }

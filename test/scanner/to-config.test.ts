@@ -5,13 +5,13 @@ import { bootstrap, Connector, Diy, ExtensionFunction, FUNCTION_KIND, Hook, kind
 class Shop {
   private readonly name = 'shop'
   @Hook({ kind: 'preSavePage', name: 'preSavePageFunction' }) preSave() {
-    return this.name
+    return { data: [this.name] }
   }
   @Hook() callbackStyle(_options: unknown, callback: Callback) {
     callback(null, this.name)
   }
   @Wrapper({ kind: 'ping' }) pingConnection() {
-    return { statusCode: 200 }
+    return { statusCode: 200 as const }
   }
   @ExtensionFunction({ kind: 'formInit' }) formInit() {
     return {}
@@ -44,7 +44,7 @@ describe('scanner: toConfig() builds the plain config', () => {
 
   it('each function is bound to its instance, and keeps its arity (callback style is detected by it)', () => {
     const unbound = hooks.preSavePageFunction as Fn
-    expect(unbound.call(undefined)).to.equal('shop')
+    expect(unbound.call(undefined)).to.deep.equal({ data: ['shop'] })
     expect(hooks.callbackStyle?.length).to.equal(2)
   })
 
@@ -83,7 +83,9 @@ describe('scanner: describe() lists every function as JSON-able data, without st
       constructor() {
         constructed = true
       }
-      @Hook({ kind: 'preMap', name: 'mapIt' }) map() {}
+      @Hook({ kind: 'preMap', name: 'mapIt' }) map() {
+        return []
+      }
       @ExtensionFunction() step() {}
     }
     @Module({ connectors: [Lazy] })

@@ -1,5 +1,5 @@
 // Type-level checks: compiled by `npm test`, never run. Each @ts-expect-error must stay an error.
-import { bootstrap, Connector, createToken, Hook, Injectable, Module } from 'integrator-extension'
+import { bootstrap, Connector, createToken, Hook, Injectable, Module, type PreMapOptions, type PreMapResult } from 'integrator-extension'
 
 @Injectable()
 class Client {
@@ -15,7 +15,9 @@ class Shop {
   constructor(readonly client: Client) {}
   @Hook() preMap() {}
   @Hook('named') named() {}
-  @Hook({ kind: 'preMap', name: 'mapped' }) mapped() {}
+  @Hook({ kind: 'preMap', name: 'mapped' }) mapped(options: PreMapOptions): PreMapResult {
+    return options.data.map(() => ({}))
+  }
   // @ts-expect-error: the name is a string
   @Hook(42) wrongName() {}
   // @ts-expect-error: unknown option
