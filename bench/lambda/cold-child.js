@@ -1,0 +1,9 @@
+'use strict'
+// One cold start: load the handler module, answer one invocation, write the result to fd 3.
+// The parent times spawn → result. Logs go to stdout, as on Lambda.
+const fs = require('node:fs')
+const { handler } = require(process.argv[2])
+
+const event = JSON.parse(process.env.BENCH_EVENT)
+const context = { awsRequestId: 'cold-1', clientContext: JSON.parse(process.env.BENCH_CLIENT_CONTEXT) }
+handler(event, context).then((result) => fs.writeSync(3, JSON.stringify(result)))

@@ -1,0 +1,184 @@
+'use strict'
+// HTTP runner: each system in its own process on 127.0.0.1, answer checked before timing,
+// systems alternated (A B C A B C), ratios against the floor.
+//   node bench/run-http.js [--rounds 2] [--systems floor,host,express5,decorated] [--sizes 1,700,18000] [--quick]
+//                          [--prof DIR: CPU profiles of the systems; summarise with bench/profile-summary.js]
+const assert = require('node:assert/strict')
+const fs = require('node:fs')
+const os = require('node:os')
+const path = require('node:path')
+const autocannon = require('autocannon')
+const payloads = require('./payloads.js')
+const { benchEnv, startChild, stopChild, peakRssMb, countLines, mean, table, fixed, ratio } = require('./lib.js')
+
+const TOKEN = 'bench-system-token'
+const SYSTEMS = {
+  floor: { label: 'floor (node:http)', script: 'floor.js', logs: false },
+  host: { label: 'our Express host', script: 'host.js', logs: true },
+  express5: { label: 'minimal Express 5', script: 'express5.js', logs: false },
+  decorated: { label: 'decorated app', script: 'decorated.js', logs: true },
+}
+// Per page size: concurrent connections, warm-up and measured seconds.
+const LOAD = {
+  1: { connections: 10, warmup: 2, duration: 5 },
+  700: { connections: 10, warmup: 2, duration: 5 },
+  18000: { connections: 4, warmup: 3, duration: 10 },
+}
+
+function parseArgs(argv) {
+  const args = { rounds: 2, systems: Object.keys(SYSTEMS), sizes: payloads.SIZES.map((s) => s.records), quick: false, json: undefined, prof: undefined }
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, value] = [argv[i], argv[i + 1]]
+    if (flag === '--rounds') (args.rounds = Number(value)), i++
+    else if (flag === '--systems') (args.systems = value.split(',')), i++
+    else if (flag === '--sizes') (args.sizes = value.split(',').map(Number)), i++
+    else if (flag === '--json') (args.json = value), i++
+    else if (flag === '--prof') (args.prof = path.resolve(value)), i++
+    else if (flag === '--quick') args.quick = true
+    else throw new Error(`unknown argument ${flag}`)
+  }
+  return args
+}
+
+const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ie-bench-'))
+
+async function post(url, body) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+    body,
+  })
+  return { status: response.status, text: await response.text() }
+}
+
+/** Runs autocannon; keeps every latency (autocannon's own histogram rounds to whole ms). */
+function load(url, body, { connections, duration }) {
+  return new Promise((resolve, reject) => {
+    const latencies = []
+    const instance = autocannon(
+      { url, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body, connections, duration },
+      (error, result) => (error ? reject(error) : resolve({ ...result, latencies })),
+    )
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode === 200) latencies.push(responseTime)
+    })
+  })
+}
+
+function percentile(values, p) {
+  const sorted = Float64Array.from(values).sort()
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+
+/** One measurement: fresh process, correctness check, warm-up, timed load, peak RSS, log lines. */
+async function measure(systemName, records, body, expected, settings, prof) {
+  const system = SYSTEMS[systemName]
+  const logFile = path.join(logDir, `${systemName}.log`)
+  const { child, message, code } = await startChild(path.join(__dirname, 'systems', system.script), {
+    logFile,
+    env: benchEnv({ BENCH_TOKEN: TOKEN }),
+    execArgv: prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`, `--cpu-prof-name=${systemName}-${records}-${Date.now()}.cpuprofile`] : [],
+  })
+  if (!message) {
+    if (code === 3) return { unavailable: true }
+    throw new Error(`${systemName} exited with code ${code} before listening`)
+  }
+  try {
+    const url = `http://127.0.0.1:${message.port}/function`
+    const answer = await post(url, body)
+    assert.equal(answer.status, 200, `${systemName} answered ${answer.status}: ${answer.text.slice(0, 300)}`)
+    assert.deepEqual(JSON.parse(answer.text), expected, `${systemName} answered a wrong result`)
+
+    const warm = await load(url, body, { connections: settings.connections, duration: settings.warmup })
+    const result = await load(url, body, settings)
+    const failed = result.errors + result.timeouts + result.non2xx
+    if (failed > 0) throw new Error(`${systemName}: ${failed} failed requests of ${result.requests.total}`)
+    const rss = peakRssMb(child.pid)
+    const answered = 1 + warm.requests.total + result.requests.total
+    const lines = system.logs ? countLines(logFile) - 1 /* "listening" */ : undefined
+    return { rps: result.requests.average, p50: percentile(result.latencies, 50), p99: percentile(result.latencies, 99), rss, lines, answered }
+  } finally {
+    await stopChild(child)
+  }
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2))
+  const results = {}
+  for (const records of args.sizes) {
+    const size = payloads.SIZES.find((s) => s.records === records)
+    if (!size) throw new Error(`no payload of ${records} records`)
+    const body = JSON.stringify(payloads.requestBody(records))
+    const expected = payloads.expectedResult(records)
+    const settings = { ...LOAD[records] }
+    if (args.quick) settings.duration = Math.max(2, Math.round(settings.duration / 2))
+    results[records] = {}
+    for (let round = 1; round <= args.rounds; round++) {
+      for (const systemName of args.systems) {
+        const runs = (results[records][systemName] ??= [])
+        if (runs.unavailable) continue
+        process.stderr.write(`  ${size.name}, round ${round}: ${systemName} ... `)
+        const run = await measure(systemName, records, body, expected, settings, args.prof)
+        if (run.unavailable) {
+          runs.unavailable = true
+          process.stderr.write('n/a (not on this branch)\n')
+          continue
+        }
+        runs.push(run)
+        process.stderr.write(`${run.rps.toFixed(0)} req/s, p50 ${run.p50.toFixed(2)} ms, p99 ${run.p99.toFixed(2)} ms, RSS ${run.rss.toFixed(0)} MB\n`)
+      }
+    }
+  }
+  if (args.json) fs.writeFileSync(args.json, JSON.stringify(results, null, 2))
+  console.log(report(results, args))
+  fs.rmSync(logDir, { recursive: true, force: true })
+}
+
+function summarize(runs) {
+  if (!runs || runs.unavailable || runs.length === 0) return undefined
+  return {
+    rps: mean(runs.map((r) => r.rps)),
+    p50: mean(runs.map((r) => r.p50)),
+    p99: mean(runs.map((r) => r.p99)),
+    rss: Math.max(...runs.map((r) => r.rss)),
+    logged: runs[0].lines === undefined ? undefined : mean(runs.map((r) => r.lines / r.answered)),
+  }
+}
+
+function report(results, args) {
+  const rows = []
+  for (const records of args.sizes) {
+    const size = payloads.SIZES.find((s) => s.records === records)
+    const floor = summarize(results[records].floor)
+    for (const systemName of args.systems) {
+      const s = summarize(results[records][systemName])
+      if (!s) {
+        rows.push([size.name, SYSTEMS[systemName].label, 'n/a', '', '', '', '', '', '', '', ''])
+        continue
+      }
+      rows.push([
+        size.name,
+        SYSTEMS[systemName].label,
+        fixed(0)(s.rps),
+        ratio(s.rps, floor?.rps),
+        fixed(2)(s.p50),
+        ratio(s.p50, floor?.p50),
+        fixed(2)(s.p99),
+        ratio(s.p99, floor?.p99),
+        fixed(0)(s.rss),
+        ratio(s.rss, floor?.rss),
+        s.logged === undefined ? '-' : s.logged.toFixed(2),
+      ])
+    }
+  }
+  const header = ['payload', 'system', 'req/s', '× floor', 'p50 ms', '× floor', 'p99 ms', '× floor', 'peak RSS MB', '× floor', 'log lines/call']
+  const notes = `${args.rounds} round(s) per system, alternated; connections/duration per payload: ${args.sizes
+    .map((r) => `${r}: ${LOAD[r].connections} conn × ${args.quick ? Math.max(2, Math.round(LOAD[r].duration / 2)) : LOAD[r].duration} s`)
+    .join(', ')}; node ${process.version}, ${os.cpus().length} cores`
+  return `## HTTP hosts vs the floor\n\n${table(header, rows)}\n\n${notes}\n`
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,120 @@
+'use strict'
+// Lambda runner: per-invocation cost (warm, in-process) and cold start (fresh process → first
+// result, median of fresh processes), plain-API handler vs a bare async handler.
+//   node bench/run-lambda.js [--cold 21] [--quick]
+const { spawn } = require('node:child_process')
+const fs = require('node:fs')
+const os = require('node:os')
+const path = require('node:path')
+const { performance } = require('node:perf_hooks')
+const payloads = require('./payloads.js')
+const { benchEnv, startChild, median, table, fixed, ratio } = require('./lib.js')
+
+const LAMBDA_ENV = { AWS_LAMBDA_FUNCTION_NAME: 'integrator-extension-bench', NODE_ENV: '' }
+
+function parseArgs(argv) {
+  const args = { cold: 21, quick: false }
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--cold') args.cold = Number(argv[++i])
+    else if (argv[i] === '--quick') args.quick = true
+    else throw new Error(`unknown argument ${argv[i]}`)
+  }
+  return args
+}
+
+async function perInvocation(records, iterations, batches) {
+  const { child, message, code } = await startChild(path.join(__dirname, 'lambda', 'invoke-child.js'), {
+    env: benchEnv(LAMBDA_ENV),
+    args: [records, iterations, batches].map(String),
+  })
+  if (!message) throw new Error(`invoke-child exited with code ${code}`)
+  await new Promise((resolve) => child.once('exit', resolve))
+  return { bare: median(message.bare), plain: median(message.plain) }
+}
+
+/** Spawn → first result on fd 3, in ms. */
+function coldStart(handlerFile, eventText, clientContextText) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn(process.execPath, [path.join(__dirname, 'lambda', 'cold-child.js'), handlerFile], {
+      stdio: ['ignore', 'ignore', 'inherit', 'pipe'],
+      env: benchEnv({ ...LAMBDA_ENV, BENCH_EVENT: eventText, BENCH_CLIENT_CONTEXT: clientContextText }),
+    })
+    let answer = ''
+    let elapsed
+    child.stdio[3].on('data', (chunk) => {
+      elapsed ??= performance.now() - started
+      answer += chunk
+    })
+    child.once('error', reject)
+    child.once('exit', (code) => (code === 3 ? resolve(undefined) : elapsed === undefined ? reject(new Error(`${handlerFile} exited ${code} without a result`)) : resolve({ ms: elapsed, answer })))
+  })
+}
+
+/** The plain-API handler bundled with esbuild: what bundling would buy (information, not a goal). */
+function bundle(dir) {
+  const esbuild = require('esbuild')
+  const outfile = path.join(dir, 'plain.bundle.js')
+  esbuild.buildSync({ entryPoints: [path.join(__dirname, 'lambda', 'plain.js')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error' })
+  return outfile
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2))
+  const rows = []
+  const sizes = [
+    { name: '1 record', records: 1, iterations: args.quick ? 1000 : 4000, batches: 11 },
+    { name: '18,000 records', records: 18_000, iterations: 3, batches: args.quick ? 5 : 9 },
+  ]
+  for (const size of sizes) {
+    process.stderr.write(`  per invocation, ${size.name} ... `)
+    const result = await perInvocation(size.records, size.iterations, size.batches)
+    process.stderr.write(`bare ${result.bare.toFixed(1)} µs, plain ${result.plain.toFixed(1)} µs\n`)
+    const unit = result.bare > 10_000 ? 'ms' : 'µs'
+    const show = (v) => (unit === 'ms' ? fixed(2)(v / 1000) : fixed(1)(v))
+    rows.push([`per invocation, ${size.name} (${unit})`, show(result.bare), show(result.plain), ratio(result.plain, result.bare), '≤ 1.20×'])
+  }
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ie-bench-lambda-'))
+  const handlers = {
+    bare: path.join(__dirname, 'lambda', 'bare.js'),
+    plain: path.join(__dirname, 'lambda', 'plain.js'),
+    decorated: path.join(__dirname, 'lambda', 'decorated.js'),
+    'plain, esbuild bundle': bundle(dir),
+  }
+  const eventText = JSON.stringify(payloads.functionOptions(1))
+  const clientContextText = JSON.stringify({ diy: true, type: 'hook', function: 'preSavePage' })
+  const expected = JSON.stringify(payloads.expectedResult(1))
+  const times = Object.fromEntries(Object.keys(handlers).map((name) => [name, []]))
+  const rounds = args.quick ? Math.min(args.cold, 11) : args.cold
+  process.stderr.write(`  cold starts, ${rounds} fresh processes per handler, alternated ... `)
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, file] of Object.entries(handlers)) {
+      if (times[name] === undefined) continue
+      const run = await coldStart(file, eventText, clientContextText)
+      if (!run) {
+        times[name] = undefined // not on this branch
+        continue
+      }
+      if (run.answer !== expected) throw new Error(`${name} answered a wrong result: ${run.answer.slice(0, 200)}`)
+      times[name].push(run.ms)
+    }
+  }
+  process.stderr.write('done\n')
+  fs.rmSync(dir, { recursive: true, force: true })
+  const bare = median(times.bare)
+  const goals = { plain: '≤ 1.10×', decorated: '≤ 1.30×', 'plain, esbuild bundle': '(info)' }
+  for (const name of ['plain', 'decorated', 'plain, esbuild bundle']) {
+    const value = times[name] ? median(times[name]) : NaN
+    rows.push([`cold start, ${name} (ms)`, fixed(1)(bare), times[name] ? fixed(1)(value) : 'n/a', ratio(value, bare), goals[name]])
+  }
+  const notes =
+    'Per invocation: what the runtime does per call (JSON.parse of the event, the handler, JSON.stringify of the result), median of alternated batches.\n' +
+    `Cold start: spawn of a fresh node → the first result, median of ${rounds} processes per handler (NODE_EXTRA_CA_CERTS unset).`
+  console.log(`## Lambda: plain-API handler vs a bare async handler\n\n${table(['measure', 'bare', 'ours', 'ratio', 'goal'], rows)}\n\n${notes}\n`)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
