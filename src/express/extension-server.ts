@@ -1,13 +1,15 @@
-import http from 'node:http'
+import http, { type RequestListener } from 'node:http'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import type { Express } from 'express'
 import { Dispatcher, ExtensionError, ProtocolErrors, defaultLogFormat, installProcessFaultHandlers, validateConfig, type Logger } from '../core/index.js'
 import { createCallMetrics, type CallMetrics } from './call-metrics.js'
-import { createApp } from './create-app.js'
+import { createApp, type AppOptions } from './create-app.js'
+import { withFunctionFastPath } from './fast-path.js'
 import { startMetricsServer } from './metrics-endpoint.js'
 import { defaultLogger } from './default-logger.js'
 import { EXPRESS_DEFAULTS, type ExpressExtensionConfig } from './express-config.js'
+import { createTokenCheck } from './system-token.js'
 
 /** protocol.md §1: the Express host's checks, after the core's. */
 export function validateExpressConfig(config: unknown): ExtensionError | undefined {
@@ -29,6 +31,8 @@ export function validateExpressConfig(config: unknown): ExtensionError | undefin
 export class ExtensionServer {
   readonly app: Express
   readonly logger: Logger
+  /** The app behind a fast path for POST /function (fast-path.ts). */
+  private readonly listener: RequestListener
   private readonly config: ExpressExtensionConfig
   private server: http.Server | undefined
   private closing: Promise<void> | undefined
@@ -44,7 +48,7 @@ export class ExtensionServer {
     this.logger = config.winstonInstance ?? config.logger ?? defaultLogger(config.logFormat ?? defaultLogFormat())
     const dispatcher = new Dispatcher({ ...config, logger: this.logger })
     this.metrics = config.metrics ? createCallMetrics() : undefined
-    this.app = createApp({
+    const appOptions: AppOptions = {
       dispatcher,
       logger: this.logger,
       systemToken: config.systemToken,
@@ -53,7 +57,9 @@ export class ExtensionServer {
       isReady: () => this.closing === undefined,
       metrics: this.metrics,
       serveMetrics: config.metrics === true,
-    })
+    }
+    this.app = createApp(appOptions)
+    this.listener = withFunctionFastPath(this.app, { ...appOptions, isValidToken: createTokenCheck(config.systemToken), observe: this.metrics?.observe })
   }
 
   /** The port listened on (useful with `port: 0`); undefined before `start()`. */
@@ -79,7 +85,7 @@ export class ExtensionServer {
     http.globalAgent.maxSockets = maxSockets
     https.globalAgent.maxSockets = maxSockets
 
-    const server = http.createServer(this.app)
+    const server = http.createServer(this.listener)
     server.timeout = config.serverTimeout ?? EXPRESS_DEFAULTS.serverTimeout
     server.keepAliveTimeout = config.keepAliveTimeout ?? EXPRESS_DEFAULTS.keepAliveTimeout
     server.headersTimeout = config.headersTimeout ?? EXPRESS_DEFAULTS.headersTimeout

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http'
 import type { ProtocolError } from '../core/index.js'
 
 /** Errors of the HTTP layer, in the protocol's `{errors:[{code,message}]}` shape. */
@@ -15,13 +16,13 @@ export const HttpErrors = {
 } as const
 
 /** Writes a JSON body with one set of headers: the hot path skips res.json's second stringify and ETag hashing. */
-export function sendJson(res: import('express').Response, statusCode: number, body: string): void {
+export function sendJson(res: ServerResponse, statusCode: number, body: string): void {
   res.statusCode = statusCode
   res.setHeader('Content-Type', 'application/json; charset=utf-8')
   res.setHeader('Content-Length', Buffer.byteLength(body))
   res.end(body)
 }
 
-export function sendErrors(res: import('express').Response, statusCode: number, errors: readonly ProtocolError[]): void {
+export function sendErrors(res: ServerResponse, statusCode: number, errors: readonly ProtocolError[]): void {
   sendJson(res, statusCode, JSON.stringify({ errors }))
 }
