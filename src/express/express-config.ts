@@ -11,7 +11,7 @@ export interface ExpressExtensionConfig extends ExtensionConfig {
   host?: string
   /** Sets `http(s).globalAgent.maxSockets`; default Infinity. */
   maxSockets?: number
-  /** The winston logger (or any `Logger`) to log to; default: a winston console logger. */
+  /** The winston logger (or any `Logger`) to log to; default: console lines (line-logger.ts). */
   winstonInstance?: Logger
   /** Format of the default logger: 'json' (default when NODE_ENV=production) or 'pretty'. */
   logFormat?: LogFormat
