@@ -43,6 +43,13 @@ function peakRssMb(pid) {
   return match ? Number(match[1]) / 1024 : NaN
 }
 
+/** CPU time (user + system) a live process has used so far, in ms (Linux: /proc/PID/stat, 100 Hz ticks). */
+function cpuMs(pid) {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10 // utime, stime: fields 14 and 15 of the line
+}
+
 function countLines(file) {
   try {
     const text = fs.readFileSync(file, 'latin1')
@@ -76,4 +83,4 @@ const ratio = (value, floor) => (Number.isFinite(value) && Number.isFinite(floor
 
 const ROOT = path.resolve(__dirname, '..')
 
-module.exports = { benchEnv, startChild, stopChild, peakRssMb, countLines, median, mean, table, fixed, ratio, ROOT }
+module.exports = { benchEnv, startChild, stopChild, peakRssMb, cpuMs, countLines, median, mean, table, fixed, ratio, ROOT }

@@ -9,7 +9,7 @@ const os = require('node:os')
 const path = require('node:path')
 const autocannon = require('autocannon')
 const payloads = require('./payloads.js')
-const { benchEnv, startChild, stopChild, peakRssMb, countLines, mean, table, fixed, ratio } = require('./lib.js')
+const { benchEnv, startChild, stopChild, peakRssMb, cpuMs, countLines, mean, table, fixed, ratio } = require('./lib.js')
 
 const TOKEN = 'bench-system-token'
 const SYSTEMS = {
@@ -90,13 +90,15 @@ async function measure(systemName, records, body, expected, settings, prof) {
     assert.deepEqual(JSON.parse(answer.text), expected, `${systemName} answered a wrong result`)
 
     const warm = await load(url, body, { connections: settings.connections, duration: settings.warmup })
+    const cpuBefore = cpuMs(child.pid)
     const result = await load(url, body, settings)
+    const cpuPerCall = ((cpuMs(child.pid) - cpuBefore) * 1000) / result.requests.total // µs
     const failed = result.errors + result.timeouts + result.non2xx
     if (failed > 0) throw new Error(`${systemName}: ${failed} failed requests of ${result.requests.total}`)
     const rss = peakRssMb(child.pid)
     const answered = 1 + warm.requests.total + result.requests.total
     const lines = system.logs ? countLines(logFile) - 1 /* "listening" */ : undefined
-    return { rps: result.requests.average, p50: percentile(result.latencies, 50), p99: percentile(result.latencies, 99), rss, lines, answered }
+    return { rps: result.requests.average, cpu: cpuPerCall, p50: percentile(result.latencies, 50), p99: percentile(result.latencies, 99), rss, lines, answered }
   } finally {
     await stopChild(child)
   }
@@ -125,7 +127,7 @@ async function main() {
           continue
         }
         runs.push(run)
-        process.stderr.write(`${run.rps.toFixed(0)} req/s, p50 ${run.p50.toFixed(2)} ms, p99 ${run.p99.toFixed(2)} ms, RSS ${run.rss.toFixed(0)} MB\n`)
+        process.stderr.write(`${run.rps.toFixed(0)} req/s, ${run.cpu.toFixed(0)} µs CPU/call, p50 ${run.p50.toFixed(2)} ms, p99 ${run.p99.toFixed(2)} ms, RSS ${run.rss.toFixed(0)} MB\n`)
       }
     }
   }
@@ -138,6 +140,7 @@ function summarize(runs) {
   if (!runs || runs.unavailable || runs.length === 0) return undefined
   return {
     rps: mean(runs.map((r) => r.rps)),
+    cpu: mean(runs.map((r) => r.cpu)),
     p50: mean(runs.map((r) => r.p50)),
     p99: mean(runs.map((r) => r.p99)),
     rss: Math.max(...runs.map((r) => r.rss)),
@@ -153,7 +156,7 @@ function report(results, args) {
     for (const systemName of args.systems) {
       const s = summarize(results[records][systemName])
       if (!s) {
-        rows.push([size.name, SYSTEMS[systemName].label, 'n/a', '', '', '', '', '', '', '', ''])
+        rows.push([size.name, SYSTEMS[systemName].label, 'n/a', '', '', '', '', '', '', '', '', '', ''])
         continue
       }
       rows.push([
@@ -161,6 +164,8 @@ function report(results, args) {
         SYSTEMS[systemName].label,
         fixed(0)(s.rps),
         ratio(s.rps, floor?.rps),
+        fixed(0)(s.cpu),
+        ratio(s.cpu, floor?.cpu),
         fixed(2)(s.p50),
         ratio(s.p50, floor?.p50),
         fixed(2)(s.p99),
@@ -171,7 +176,7 @@ function report(results, args) {
       ])
     }
   }
-  const header = ['payload', 'system', 'req/s', '× floor', 'p50 ms', '× floor', 'p99 ms', '× floor', 'peak RSS MB', '× floor', 'log lines/call']
+  const header = ['payload', 'system', 'req/s', '× floor', 'server CPU µs/call', '× floor', 'p50 ms', '× floor', 'p99 ms', '× floor', 'peak RSS MB', '× floor', 'log lines/call']
   const notes = `${args.rounds} round(s) per system, alternated; connections/duration per payload: ${args.sizes
     .map((r) => `${r}: ${LOAD[r].connections} conn × ${args.quick ? Math.max(2, Math.round(LOAD[r].duration / 2)) : LOAD[r].duration} s`)
     .join(', ')}; node ${process.version}, ${os.cpus().length} cores`
