@@ -15,11 +15,12 @@ export const HttpErrors = {
   internal: { code: 'internal_error', message: 'The extension host failed to handle the request.' },
 } as const
 
-/** Writes a JSON body with one set of headers: the hot path skips res.json's second stringify and ETag hashing. */
+/**
+ * Writes a JSON body with one set of headers: the hot path skips res.json's second stringify and
+ * ETag hashing, and writeHead with a flat header list skips setHeader's per-header bookkeeping.
+ */
 export function sendJson(res: ServerResponse, statusCode: number, body: string): void {
-  res.statusCode = statusCode
-  res.setHeader('Content-Type', 'application/json; charset=utf-8')
-  res.setHeader('Content-Length', Buffer.byteLength(body))
+  res.writeHead(statusCode, ['Content-Type', 'application/json; charset=utf-8', 'Content-Length', String(Buffer.byteLength(body))])
   res.end(body)
 }
 
