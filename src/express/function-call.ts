@@ -33,8 +33,8 @@ export function serveFunctionCall(
     return sendErrors(res, 401, [ProtocolErrors.unauthorized])
   }
 
-  const { options: functionOptions, access_token: _token, ...rest } = payload as Record<string, unknown>
-  const extensionOptions = { ...rest, _reqId: fields.requestId, traceId: fields.traceId }
+  const functionOptions = (payload as Record<string, unknown>).options
+  const extensionOptions = extensionOptionsOf(payload as Record<string, unknown>, fields.requestId, fields.traceId)
   Object.assign(fields, callLogFields(extensionOptions, functionOptions))
 
   const heartbeat = processingInterval > 0 ? setInterval(() => res.writeProcessing(), processingInterval) : undefined
@@ -50,4 +50,22 @@ export function serveFunctionCall(
       if (!res.headersSent) sendErrors(res, 500, [HttpErrors.internal])
     })
     .finally(() => clearInterval(heartbeat))
+}
+
+/**
+ * The body without `options` and `access_token`, plus the host's `_reqId` and `traceId`: what
+ * `{ options, access_token, ...rest } = body; { ...rest, _reqId, traceId }` gives, without the
+ * rest pattern's slow path (~2 µs per call in isolation, ~0.1 µs this way).
+ */
+function extensionOptionsOf(body: Record<string, unknown>, requestId: string, traceId: string | undefined): Record<string, unknown> {
+  const options: Record<string, unknown> = {}
+  for (const key of Object.keys(body)) {
+    if (key === 'options' || key === 'access_token') continue
+    // An own "__proto__" key of the body stays data, as with spread; assigning it would set the prototype.
+    if (key === '__proto__') Object.defineProperty(options, key, { value: body[key], enumerable: true, writable: true, configurable: true })
+    else options[key] = body[key]
+  }
+  options._reqId = requestId
+  options.traceId = traceId
+  return options
 }
