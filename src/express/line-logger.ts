@@ -23,14 +23,40 @@ export function createLineLogger(format: LogFormat, sink: TextSink = process.std
 }
 
 function jsonLine(level: Level, message: string, meta: object | undefined): string {
-  const entry: Record<string, unknown> = { level, message, ...meta, timestamp: new Date().toISOString() }
+  const head = `{"level":"${level}","message":${JSON.stringify(message)}`
+  const tail = `"timestamp":"${isoNow()}"}\n`
+  if (meta === undefined) return `${head},${tail}`
+  // Common case: the fields' JSON spliced between level/message and timestamp (one stringify, no copy).
+  const fields = RESERVED.some((key) => key in meta) ? undefined : stringifyOrUndefined(meta)
+  if (fields !== undefined && fields[0] === '{') return fields.length > 2 ? `${head},${fields.slice(1, -1)},${tail}` : `${head},${tail}`
+  const entry: Record<string, unknown> = { level, message, ...meta, timestamp: isoNow() }
   entry.level = level
   entry.message = message
+  delete entry.toJSON
+  return `${JSON.stringify(entry, safeReplacer())}\n`
+}
+
+// Keys the line sets itself; `toJSON` could turn the fields into anything.
+const RESERVED = ['level', 'message', 'timestamp', 'toJSON']
+
+function stringifyOrUndefined(value: object): string | undefined {
   try {
-    return `${JSON.stringify(entry)}\n`
+    return JSON.stringify(value)
   } catch {
-    return `${JSON.stringify(entry, safeReplacer())}\n` // a cycle or a BigInt in a user's meta
+    return undefined // a cycle or a BigInt in a user's meta: the replacer path handles it
   }
+}
+
+// One Date and toISOString per millisecond, not per line (~0.7 µs each).
+let clockMs = 0
+let clockIso = ''
+function isoNow(): string {
+  const now = Date.now()
+  if (now !== clockMs) {
+    clockMs = now
+    clockIso = new Date(now).toISOString()
+  }
+  return clockIso
 }
 
 function prettyLine(level: Level, message: string, meta: object | undefined): string {
