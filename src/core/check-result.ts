@@ -1,8 +1,5 @@
+import { MAX_DEPTH, NOT_PLAIN, plainJsonLength } from './json-length.js'
 import { ProtocolErrors, responseSizeExceeded, type ProtocolError } from './protocol-errors.js'
-
-/** Deeper than this is treated as a cycle: no real page of records nests a thousand levels. */
-const MAX_DEPTH = 1000
-const NOT_PLAIN = -1
 
 /**
  * protocol.md §2: the result must be plain JSON data (checked first), and its serialized
@@ -18,6 +15,17 @@ export function serializeResult(value: unknown, maxResponseSize: number): { body
   const body = JSON.stringify(value)
   if (body.length > maxResponseSize) return { error: responseSizeExceeded(maxResponseSize) }
   return { body }
+}
+
+/**
+ * The same checks as serializeResult, for a host whose runtime serializes the result itself
+ * (Lambda): the exact length is measured, not built. Undefined when the result may be sent.
+ */
+export function checkResult(value: unknown, maxResponseSize: number): ProtocolError | undefined {
+  if (value === undefined) return undefined
+  const length = plainJsonLength(value)
+  if (length === NOT_PLAIN) return ProtocolErrors.notSerializable
+  return length > maxResponseSize ? responseSizeExceeded(maxResponseSize) : undefined
 }
 
 /**

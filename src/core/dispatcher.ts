@@ -2,7 +2,7 @@ import { DEFAULT_CALL_TIMEOUT_MS, type ExtensionConfig, type ExtensionOptions, t
 import { runInCallContext, type CallContext } from './call-context.js'
 import { registerCallFailer, unregisterCallFailer } from './call-faults.js'
 import { callFunction } from './call-function.js'
-import { serializeResult } from './check-result.js'
+import { checkResult, serializeResult } from './check-result.js'
 import { convertDates } from './dates.js'
 import { findFunction } from './find-function.js'
 import { consoleLogger, type Logger } from './logger.js'
@@ -19,6 +19,11 @@ export interface DispatchRequest {
   extensionOptions: unknown
   functionOptions: unknown
   requestId?: string
+  /**
+   * False when the host's runtime serializes the result itself (Lambda): the result is checked
+   * without being serialized here, and the outcome's `body` is built only if it is read.
+   */
+  serializeBody?: boolean
 }
 
 /**
@@ -62,9 +67,26 @@ export class Dispatcher {
     unregisterCallFailer(context)
     if (!called.ok) return failure([called.error])
 
-    const serialized = serializeResult(called.value, valid.maxResponseSize)
+    const result = called.value
+    if (request.serializeBody === false) {
+      const error = checkResult(result, valid.maxResponseSize)
+      return error ? failure([error]) : lazyBodySuccess(result)
+    }
+    const serialized = serializeResult(result, valid.maxResponseSize)
     if ('error' in serialized) return failure([serialized.error])
-    return { ok: true, statusCode: 200, body: serialized.body, result: called.value }
+    return { ok: true, statusCode: 200, body: serialized.body, result }
+  }
+}
+
+function lazyBodySuccess(result: unknown): CallOutcome {
+  let body: string | undefined
+  return {
+    ok: true,
+    statusCode: 200,
+    get body(): string {
+      return (body ??= result === undefined ? '' : JSON.stringify(result))
+    },
+    result,
   }
 }
 

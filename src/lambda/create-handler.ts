@@ -32,7 +32,8 @@ export function createHandler(config: LambdaExtensionConfig): LambdaHandler {
     // The runtime hands over the parsed ClientContext: the extension options.
     const extensionOptions = (context as { clientContext?: unknown } | undefined)?.clientContext
     const awsRequestId = context?.awsRequestId
-    const outcome = await dispatcher.dispatch({ extensionOptions, functionOptions: event, requestId: awsRequestId })
+    // The runtime serializes the result itself: it is checked, not serialized twice (json-length.ts).
+    const outcome = await dispatcher.dispatch({ extensionOptions, functionOptions: event, requestId: awsRequestId, serializeBody: false })
     const fields = callLogFields(extensionOptions, event)
     const durationMs = Math.round((performance.now() - started) * 100) / 100
     const errorCode = outcome.ok ? undefined : outcome.errors[0]?.code
