@@ -1,6 +1,7 @@
 'use strict'
 // One cold start: load the handler module, answer one invocation, write the result to fd 3.
-// The parent times spawn → result. Logs go to stdout, as on Lambda.
+// The parent times spawn → result. Console is set up as the Lambda runtime sets it up.
+require('./runtime-console.js')
 const fs = require('node:fs')
 const { handler } = require(process.argv[2])
 

@@ -1,35 +1,31 @@
 'use strict'
-// Per-invocation cost, in one warm process: what the runtime does per call (parse the event,
-// call the handler, stringify the result), for the bare and the plain-API handler alternately.
+// Per-invocation cost of one handler in one warm process: what the runtime does per call
+// (parse the event, call the handler, stringify the result), in timed batches after a warm-up.
+//   node invoke-child.js HANDLER_FILE RECORDS ITERATIONS BATCHES   (answers over IPC, µs per batch)
+require('./runtime-console.js')
 const { performance } = require('node:perf_hooks')
 const payloads = require('../payloads.js')
 
-const [records, iterations, batches] = process.argv.slice(2).map(Number)
-const handlers = {
-  bare: require('./bare.js').handler,
-  plain: require('./plain.js').handler,
-}
+const [file, records, iterations, batches] = [process.argv[2], ...process.argv.slice(3).map(Number)]
+const { handler } = require(file)
 const eventText = JSON.stringify(payloads.functionOptions(records))
 const clientContextText = JSON.stringify({ diy: true, type: 'hook', function: 'preSavePage' })
 const expected = JSON.stringify(payloads.expectedResult(records))
 
-async function invoke(handler, i) {
+async function invoke(i) {
   const event = JSON.parse(eventText)
   const result = await handler(event, { awsRequestId: `req-${i}`, clientContext: JSON.parse(clientContextText) })
   return JSON.stringify(result)
 }
 
 async function main() {
-  for (const [name, handler] of Object.entries(handlers)) {
-    if ((await invoke(handler, 0)) !== expected) throw new Error(`${name} answered a wrong result`)
-  }
-  const samples = { bare: [], plain: [] }
+  if ((await invoke(0)) !== expected) throw new Error(`${file} answered a wrong result`)
+  for (let i = 1; i < iterations; i++) await invoke(i) // warm-up: one batch
+  const samples = []
   for (let b = 0; b < batches; b++) {
-    for (const [name, handler] of Object.entries(handlers)) {
-      const start = performance.now()
-      for (let i = 0; i < iterations; i++) await invoke(handler, i)
-      samples[name].push(((performance.now() - start) / iterations) * 1000) // µs per invocation
-    }
+    const start = performance.now()
+    for (let i = 0; i < iterations; i++) await invoke(i)
+    samples.push(((performance.now() - start) / iterations) * 1000)
   }
   process.send(samples, () => process.exit(0))
 }

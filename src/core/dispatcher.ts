@@ -79,14 +79,17 @@ export class Dispatcher {
 }
 
 function lazyBodySuccess(result: unknown): CallOutcome {
-  let body: string | undefined
-  return {
-    ok: true,
-    statusCode: 200,
-    get body(): string {
-      return (body ??= result === undefined ? '' : JSON.stringify(result))
-    },
-    result,
+  return new LazyBodySuccess(result)
+}
+
+/** A success whose body is serialized on first read (a getter on a class, not on a literal: V8 keeps it fast). */
+class LazyBodySuccess {
+  readonly ok = true
+  readonly statusCode = 200
+  #body: string | undefined
+  constructor(readonly result: unknown) {}
+  get body(): string {
+    return (this.#body ??= this.result === undefined ? '' : JSON.stringify(this.result))
   }
 }
 
