@@ -75,9 +75,11 @@ function serveFast(options: FastPathOptions, req: IncomingMessage, res: ServerRe
   req.once('end', () => {
     if (done) return
     done = true
+    const text = chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks, received).toString('utf8')
+    chunks.length = 0 // the 'data' listener keeps the array for the whole call: let the bytes go now
     let body: unknown
     try {
-      body = parseJson(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks, received).toString('utf8'))
+      body = parseJson(text)
     } catch (error) {
       return fail(requestError((error as Error).message, 'entity.parse.failed'))
     }
