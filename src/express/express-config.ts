@@ -42,6 +42,13 @@ export interface ExpressExtensionConfig extends ExtensionConfig {
    * and the host keeps serving (docs/operations.md). Default true.
    */
   catchProcessFaults?: boolean
+  /**
+   * Serve from this many processes (node:cluster), sharing the port: one per core uses every
+   * core. Default off (one process). The entry runs in every worker and in the primary, which
+   * only supervises: it replaces a worker that dies, and on close asks each to close
+   * gracefully. Metrics are per worker. See docs/scaling.md.
+   */
+  workers?: number
   /** Clean-up run once the server has stopped (close pools, flush logs). */
   onClose?: () => void | Promise<void>
 }

@@ -10,6 +10,7 @@ import { startMetricsServer } from './metrics-endpoint.js'
 import { defaultLogger } from './default-logger.js'
 import { EXPRESS_DEFAULTS, type ExpressExtensionConfig } from './express-config.js'
 import { createTokenCheck } from './system-token.js'
+import { isClusterWorker, onPrimaryClose, startWorkerPool, supervisesWorkers, type WorkerPool } from './worker-pool.js'
 
 /** protocol.md §1: the Express host's checks, after the core's. */
 export function validateExpressConfig(config: unknown): ExtensionError | undefined {
@@ -39,6 +40,8 @@ export class ExtensionServer {
   private readonly cleanups: Array<() => void> = []
   private readonly metrics: CallMetrics | undefined
   private metricsServer: http.Server | undefined
+  /** With `workers`, in the cluster primary: the workers it supervises (worker-pool.ts). */
+  private pool: WorkerPool | undefined
 
   /** Throws the protocol's ExtensionError for a bad config. */
   constructor(config: ExpressExtensionConfig) {
@@ -64,6 +67,7 @@ export class ExtensionServer {
 
   /** The port listened on (useful with `port: 0`); undefined before `start()`. */
   get port(): number | undefined {
+    if (this.pool) return this.pool.port
     const address = this.server?.address()
     return typeof address === 'object' && address !== null ? (address as AddressInfo).port : undefined
   }
@@ -75,12 +79,13 @@ export class ExtensionServer {
   }
 
   get listening(): boolean {
-    return this.server?.listening === true
+    return this.pool !== undefined || this.server?.listening === true
   }
 
   async start(): Promise<this> {
-    if (this.server) throw new ExtensionError(ProtocolErrors.serverAlreadyDeployed)
+    if (this.server || this.pool) throw new ExtensionError(ProtocolErrors.serverAlreadyDeployed)
     const { config } = this
+    if (supervisesWorkers(config.workers)) return this.startWorkers(config.workers)
     const maxSockets = config.maxSockets ?? Infinity
     http.globalAgent.maxSockets = maxSockets
     https.globalAgent.maxSockets = maxSockets
@@ -108,7 +113,18 @@ export class ExtensionServer {
     }
     if (config.catchProcessFaults !== false) this.cleanups.push(installProcessFaultHandlers(this.logger))
     if (config.shutdownOnSignals) this.handleSignals()
+    if (config.workers !== undefined && isClusterWorker()) {
+      this.cleanups.push(onPrimaryClose(() => this.close().then(() => process.exit(0), () => process.exit(1))))
+    }
     this.logger.info(`integrator-extension listening on port ${this.port}`, { port: this.port })
+    return this
+  }
+
+  /** The cluster primary: forks the workers, which serve; this process only supervises. */
+  private async startWorkers(count: number): Promise<this> {
+    this.pool = await startWorkerPool(count, this.logger)
+    if (this.config.shutdownOnSignals) this.handleSignals()
+    this.logger.info(`integrator-extension: ${count} workers listening on port ${this.port}`, { port: this.port, workers: count })
     return this
   }
 
@@ -119,9 +135,15 @@ export class ExtensionServer {
   }
 
   private async shutdown(): Promise<void> {
+    const grace = this.config.shutdownGracePeriod ?? EXPRESS_DEFAULTS.shutdownGracePeriod
+    const pool = this.pool
+    if (pool) {
+      await pool.close(grace)
+      this.pool = undefined
+      return this.finishClose()
+    }
     const server = this.server
     if (!server) return
-    const grace = this.config.shutdownGracePeriod ?? EXPRESS_DEFAULTS.shutdownGracePeriod
     const closed = new Promise<void>((resolve) => server.close(() => resolve()))
     // A keep-alive socket turns idle when its call is answered: close it then, not at keepAliveTimeout.
     const closeIdle = (): void => server.closeIdleConnections()
@@ -135,6 +157,10 @@ export class ExtensionServer {
     clearTimeout(cutoff)
     clearInterval(idleSweep)
     this.server = undefined
+    await this.finishClose()
+  }
+
+  private async finishClose(): Promise<void> {
     try {
       await this.config.onClose?.()
     } finally {
