@@ -180,7 +180,26 @@ function report(results, args) {
   const notes = `${args.rounds} round(s) per system, alternated; connections/duration per payload: ${args.sizes
     .map((r) => `${r}: ${LOAD[r].connections} conn × ${args.quick ? Math.max(2, Math.round(LOAD[r].duration / 2)) : LOAD[r].duration} s`)
     .join(', ')}; node ${process.version}, ${os.cpus().length} cores`
-  return `## HTTP hosts vs the floor\n\n${table(header, rows)}\n\n${notes}\n`
+  return `## HTTP hosts vs the floor\n\n${table(header, rows)}\n\n${notes}\n\n${goalTable(results, args)}`
+}
+
+/** docs/performance.md's goals for our Express host, each as measured in this run. */
+function goalTable(results, args) {
+  const rows = []
+  const pair = (records) => (args.sizes.includes(records) ? [summarize(results[records].floor), summarize(results[records].host)] : [])
+  const check = (name, value, goal, ok) => rows.push([name, value, goal, ok === undefined ? 'n/a' : ok ? 'met' : 'NOT met'])
+  const [f1, h1] = pair(1)
+  if (f1 && h1) check('1 record: req/s vs floor', `${(h1.rps / f1.rps).toFixed(2)}×`, '≥ 0.60×', h1.rps / f1.rps >= 0.6)
+  const [f7, h7] = pair(700)
+  if (f7 && h7) check('700 records: req/s vs floor', `${(h7.rps / f7.rps).toFixed(2)}×`, '≥ 0.90×', h7.rps / f7.rps >= 0.9)
+  const [f18, h18] = pair(18000)
+  if (f18 && h18) {
+    check('18,000 records: speed by p50 (floor p50 / host p50)', `${(f18.p50 / h18.p50).toFixed(2)}×`, '≥ 0.95×', f18.p50 / h18.p50 >= 0.95)
+    check('18,000 records: req/s vs floor', `${(h18.rps / f18.rps).toFixed(2)}×`, '(≥ 0.95×)', h18.rps / f18.rps >= 0.95)
+    check('18,000 records: p99 vs floor', `${(h18.p99 / f18.p99).toFixed(2)}×`, '≤ 1.50×', h18.p99 / f18.p99 <= 1.5)
+    check('18,000 records: peak RSS vs floor', `${(h18.rss / f18.rss).toFixed(2)}×`, '≤ 1.30×', h18.rss / f18.rss <= 1.3)
+  }
+  return rows.length === 0 ? '' : `### Goals (our Express host)\n\n${table(['goal', 'measured', 'target', ''], rows)}\n`
 }
 
 main().catch((error) => {
