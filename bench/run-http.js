@@ -22,7 +22,7 @@ const SYSTEMS = {
 const LOAD = {
   1: { connections: 10, warmup: 2, duration: 5 },
   700: { connections: 10, warmup: 2, duration: 5 },
-  18000: { connections: 4, warmup: 3, duration: 10 },
+  18000: { connections: 4, warmup: 3, duration: 8 },
 }
 
 function parseArgs(argv) {

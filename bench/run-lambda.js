@@ -20,7 +20,7 @@ function parseArgs(argv) {
   return args
 }
 
-/** Median µs per invocation of each handler: one fresh process per handler and round, alternated (A B C A B C). */
+/** Median CPU µs per invocation of each handler: one fresh process per handler and round, alternated (A B C A B C). */
 async function perInvocation(records, iterations, batches, rounds) {
   const samples = Object.fromEntries(Object.keys(INVOKED).map((name) => [name, []]))
   for (let round = 0; round < rounds; round++) {
@@ -62,8 +62,8 @@ async function main() {
   const args = parseArgs(process.argv.slice(2))
   const rows = []
   const sizes = [
-    { name: '1 record', records: 1, iterations: args.quick ? 1000 : 3000, batches: 7, rounds: args.quick ? 1 : 3 },
-    { name: '18,000 records', records: 18_000, iterations: 4, batches: args.quick ? 3 : 5, rounds: args.quick ? 1 : 3 },
+    { name: '1 record', records: 1, iterations: args.quick ? 1000 : 3000, batches: 5, rounds: args.quick ? 1 : 5 },
+    { name: '18,000 records', records: 18_000, iterations: 4, batches: 3, rounds: args.quick ? 1 : 5 },
   ]
   for (const size of sizes) {
     process.stderr.write(`  per invocation, ${size.name} ... `)
@@ -106,7 +106,8 @@ async function main() {
     rows.push([`cold start, ${name} (ms)`, fixed(1)(bare), times[name] ? fixed(1)(value) : 'n/a', ratio(value, bare), goals[name]])
   }
   const notes =
-    'Per invocation: what the runtime does per call (JSON.parse of the event, the handler, JSON.stringify of the result); each handler warm in its own process, median of batches, median of 3 alternated processes.\n' +
+    'Per invocation: CPU time (process.cpuUsage: all threads, GC included) of what the runtime does per call (JSON.parse of the event, the handler,\n' +
+    'JSON.stringify of the result); each handler warm in its own process, median of batches, median of 5 alternated processes.\n' +
     'Console as the runtime sets it up (aws-lambda-ric: one fs.writeSync per line; here to /dev/null); the handler logs one line per call.\n' +
     `Cold start: spawn of a fresh node → the first result, median of ${rounds} processes per handler (NODE_EXTRA_CA_CERTS unset).`
   console.log(`## Lambda: plain-API handler vs a bare async handler\n\n${table(['measure', 'bare', 'ours', 'ratio', 'goal'], rows)}\n\n${notes}\n`)

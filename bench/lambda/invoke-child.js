@@ -3,7 +3,6 @@
 // (parse the event, call the handler, stringify the result), in timed batches after a warm-up.
 //   node invoke-child.js HANDLER_FILE RECORDS ITERATIONS BATCHES   (answers over IPC, µs per batch)
 require('./runtime-console.js')
-const { performance } = require('node:perf_hooks')
 const payloads = require('../payloads.js')
 
 const [file, records, iterations, batches] = [process.argv[2], ...process.argv.slice(3).map(Number)]
@@ -23,9 +22,10 @@ async function main() {
   for (let i = 1; i < iterations; i++) await invoke(i) // warm-up: one batch
   const samples = []
   for (let b = 0; b < batches; b++) {
-    const start = performance.now()
+    const start = process.cpuUsage() // CPU time, not wall time: steadier on a shared machine
     for (let i = 0; i < iterations; i++) await invoke(i)
-    samples.push(((performance.now() - start) / iterations) * 1000)
+    const used = process.cpuUsage(start)
+    samples.push((used.user + used.system) / iterations)
   }
   process.send(samples, () => process.exit(0))
 }
