@@ -90,6 +90,8 @@ async function measure(systemName, records, body, expected, settings, prof) {
     assert.deepEqual(JSON.parse(answer.text), expected, `${systemName} answered a wrong result`)
 
     const warm = await load(url, body, { connections: settings.connections, duration: settings.warmup })
+    // The warm-up ends with calls in flight that the server still finishes: let it, before timing.
+    await new Promise((resolve) => setTimeout(resolve, 1000))
     const cpuBefore = cpuMs(child.pid)
     const result = await load(url, body, settings)
     const cpuPerCall = ((cpuMs(child.pid) - cpuBefore) * 1000) / result.requests.total // µs
@@ -98,7 +100,7 @@ async function measure(systemName, records, body, expected, settings, prof) {
     const rss = peakRssMb(child.pid)
     const answered = 1 + warm.requests.total + result.requests.total
     const lines = system.logs ? countLines(logFile) - 1 /* "listening" */ : undefined
-    return { rps: result.requests.average, cpu: cpuPerCall, p50: percentile(result.latencies, 50), p99: percentile(result.latencies, 99), rss, lines, answered }
+    return { rps: result.requests.average, cpu: cpuPerCall, latencies: result.latencies, p50: percentile(result.latencies, 50), p99: percentile(result.latencies, 99), rss, lines, answered }
   } finally {
     await stopChild(child)
   }
@@ -131,7 +133,7 @@ async function main() {
       }
     }
   }
-  if (args.json) fs.writeFileSync(args.json, JSON.stringify(results, null, 2))
+  if (args.json) fs.writeFileSync(args.json, JSON.stringify(results, (key, value) => (key === 'latencies' ? undefined : value), 2))
   console.log(report(results, args))
   fs.rmSync(logDir, { recursive: true, force: true })
 }
@@ -141,8 +143,9 @@ function summarize(runs) {
   return {
     rps: mean(runs.map((r) => r.rps)),
     cpu: mean(runs.map((r) => r.cpu)),
-    p50: mean(runs.map((r) => r.p50)),
-    p99: mean(runs.map((r) => r.p99)),
+    // Percentiles of every timed call of every round: one stalled call is one sample, not half of a mean.
+    p50: percentile(runs.flatMap((r) => r.latencies), 50),
+    p99: percentile(runs.flatMap((r) => r.latencies), 99),
     rss: Math.max(...runs.map((r) => r.rss)),
     logged: runs[0].lines === undefined ? undefined : mean(runs.map((r) => r.lines / r.answered)),
   }
@@ -177,7 +180,7 @@ function report(results, args) {
     }
   }
   const header = ['payload', 'system', 'req/s', '× floor', 'server CPU µs/call', '× floor', 'p50 ms', '× floor', 'p99 ms', '× floor', 'peak RSS MB', '× floor', 'log lines/call']
-  const notes = `${args.rounds} round(s) per system, alternated; connections/duration per payload: ${args.sizes
+  const notes = `${args.rounds} round(s) per system, alternated; req/s and CPU: mean of rounds; p50/p99: of every timed call of all rounds; connections/duration per payload: ${args.sizes
     .map((r) => `${r}: ${LOAD[r].connections} conn × ${args.quick ? Math.max(2, Math.round(LOAD[r].duration / 2)) : LOAD[r].duration} s`)
     .join(', ')}; node ${process.version}, ${os.cpus().length} cores`
   return `## HTTP hosts vs the floor\n\n${table(header, rows)}\n\n${notes}\n\n${goalTable(results, args)}`
