@@ -1,8 +1,5 @@
+import { MAX_DEPTH, NOT_PLAIN, plainJsonLength } from './json-length.js'
 import { ProtocolErrors, responseSizeExceeded, type ProtocolError } from './protocol-errors.js'
-
-/** Deeper than this is treated as a cycle: no real page of records nests a thousand levels. */
-const MAX_DEPTH = 1000
-const NOT_PLAIN = -1
 
 /**
  * protocol.md §2: the result must be plain JSON data (checked first), and its serialized
@@ -21,51 +18,60 @@ export function serializeResult(value: unknown, maxResponseSize: number): { body
 }
 
 /**
+ * The same checks as serializeResult, for a host whose runtime serializes the result itself
+ * (Lambda): the exact length is measured, not built. Undefined when the result may be sent.
+ */
+export function checkResult(value: unknown, maxResponseSize: number): ProtocolError | undefined {
+  if (value === undefined) return undefined
+  const length = plainJsonLength(value)
+  if (length === NOT_PLAIN) return ProtocolErrors.notSerializable
+  return length > maxResponseSize ? responseSizeExceeded(maxResponseSize) : undefined
+}
+
+/**
  * For plain JSON data (null, booleans, numbers, strings, arrays and plain objects of those):
  * a lower bound of its JSON length. For anything else (Date, Error, Map, Buffer, class
- * instance, function, cycle): NOT_PLAIN. Iterative, so deep input cannot overflow the stack.
+ * instance, function, cycle): NOT_PLAIN. Recursive: MAX_DEPTH bounds the stack to a thousand
+ * small frames, and on a 3.7 MB page it takes ~40% less time than a walk with explicit stacks.
  */
 export function plainDataMinLength(root: unknown): number {
-  if (typeof root !== 'object' || root === null) return leafLength(root)
-  const values: unknown[] = [root]
-  const depths: number[] = [0]
-  let length = 0
-  while (values.length > 0) {
-    const value = values.pop() as object
-    const depth = depths.pop() as number
-    if (depth >= MAX_DEPTH) return NOT_PLAIN
-    const proto = Object.getPrototypeOf(value) as unknown
-    if (proto === Array.prototype) {
-      const array = value as unknown[]
-      length += 1 + array.length
-      for (let i = 0; i < array.length; i++) {
-        const item = array[i]
-        if (typeof item === 'object' && item !== null) {
-          values.push(item)
-          depths.push(depth + 1)
-        } else {
-          const leaf = leafLength(item)
-          if (leaf === NOT_PLAIN) return NOT_PLAIN
-          length += leaf
-        }
+  return typeof root === 'object' && root !== null ? containerLength(root, 0) : leafLength(root)
+}
+
+function containerLength(value: object, depth: number): number {
+  if (depth >= MAX_DEPTH) return NOT_PLAIN
+  const proto = Object.getPrototypeOf(value) as unknown
+  if (proto === Array.prototype) {
+    const array = value as unknown[]
+    let length = 1 + array.length
+    for (let i = 0; i < array.length; i++) {
+      const item = array[i]
+      if (typeof item === 'string') {
+        length += item.length + 2 // the common leaves inline: ~30% faster on a page of records
+        continue
       }
-    } else if (proto === Object.prototype || proto === null) {
-      length += 2
-      for (const key in value) {
-        const item = (value as Record<string, unknown>)[key]
-        if (typeof item === 'object' && item !== null) {
-          values.push(item)
-          depths.push(depth + 1)
-        } else {
-          const leaf = leafLength(item)
-          if (leaf === NOT_PLAIN) return NOT_PLAIN
-          length += leaf
-        }
-        length += key.length + 3
-      }
-    } else {
-      return NOT_PLAIN
+      const itemLength = typeof item === 'object' && item !== null ? containerLength(item, depth + 1) : leafLength(item)
+      if (itemLength === NOT_PLAIN) return NOT_PLAIN
+      length += itemLength
     }
+    return length
+  }
+  if (proto !== Object.prototype && proto !== null) return NOT_PLAIN
+  let length = 2
+  for (const key in value) {
+    const item = (value as Record<string, unknown>)[key]
+    length += key.length + 3
+    if (typeof item === 'string') {
+      length += item.length + 2
+      continue
+    }
+    if (typeof item === 'number') {
+      length += 1
+      continue
+    }
+    const itemLength = typeof item === 'object' && item !== null ? containerLength(item, depth + 1) : leafLength(item)
+    if (itemLength === NOT_PLAIN) return NOT_PLAIN
+    length += itemLength
   }
   return length
 }

@@ -2,14 +2,14 @@ import { DEFAULT_CALL_TIMEOUT_MS, type ExtensionConfig, type ExtensionOptions, t
 import { runInCallContext, type CallContext } from './call-context.js'
 import { registerCallFailer, unregisterCallFailer } from './call-faults.js'
 import { callFunction } from './call-function.js'
-import { serializeResult } from './check-result.js'
+import { checkResult, serializeResult } from './check-result.js'
 import { convertDates } from './dates.js'
 import { findFunction } from './find-function.js'
 import { consoleLogger, type Logger } from './logger.js'
-import type { ProtocolError } from './protocol-errors.js'
+import { ProtocolErrors, type ProtocolError } from './protocol-errors.js'
 import { validateConfig } from './validate-config.js'
 import { validateRequest } from './validate-request.js'
-import { prepareContractCheck } from '../contracts/checks/check-contract.js'
+import { prepareContractCheck, type ContractCheck } from '../contracts/checks/check-contract.js'
 
 /** The answer to one call, ready for any host to put on its wire. */
 export type CallOutcome =
@@ -22,6 +22,11 @@ export interface DispatchRequest {
   requestId?: string
   /** A tighter limit for this call only (e.g. the time left before a Lambda deadline); `callTimeout` still caps it. */
   timeoutMs?: number
+  /**
+   * False when the host's runtime serializes the result itself (Lambda): the result is checked
+   * without being serialized here, and the outcome's `body` is built only if it is read.
+   */
+  serializeBody?: boolean
 }
 
 /**
@@ -68,12 +73,40 @@ export class Dispatcher {
     const called = await runInCallContext(context, () => callFunction(found, options, settings))
     unregisterCallFailer(context)
     if (!called.ok) return failure([called.error])
-    const violation = checkContract?.(called.value)
-    if (violation) return failure([violation])
+    try {
+      return this.#checkResult(called.value, checkContract, valid.maxResponseSize, request.serializeBody !== false)
+    } catch (error) {
+      // A getter or a Proxy in the result that throws: the result cannot be read, so it cannot be sent.
+      this.logger.error(`${valid.functionName}: reading its result threw`, { error: String(error) })
+      return failure([ProtocolErrors.notSerializable])
+    }
+  }
 
-    const serialized = serializeResult(called.value, valid.maxResponseSize)
+  #checkResult(result: unknown, checkContract: ContractCheck | undefined, maxResponseSize: number, serialize: boolean): CallOutcome {
+    const violation = checkContract?.(result)
+    if (violation) return failure([violation])
+    if (!serialize) {
+      const error = checkResult(result, maxResponseSize)
+      return error ? failure([error]) : lazyBodySuccess(result)
+    }
+    const serialized = serializeResult(result, maxResponseSize)
     if ('error' in serialized) return failure([serialized.error])
-    return { ok: true, statusCode: 200, body: serialized.body, result: called.value }
+    return { ok: true, statusCode: 200, body: serialized.body, result }
+  }
+}
+
+function lazyBodySuccess(result: unknown): CallOutcome {
+  return new LazyBodySuccess(result)
+}
+
+/** A success whose body is serialized on first read (a getter on a class, not on a literal: V8 keeps it fast). */
+class LazyBodySuccess {
+  readonly ok = true
+  readonly statusCode = 200
+  #body: string | undefined
+  constructor(readonly result: unknown) {}
+  get body(): string {
+    return (this.#body ??= this.result === undefined ? '' : JSON.stringify(this.result))
   }
 }
 

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Request, Response, NextFunction } from 'express'
 import { randomUUID } from 'node:crypto'
 import type { CallLogFields, Logger } from '../core/index.js'
@@ -15,20 +16,28 @@ export function logFields(res: Response): RequestLogFields {
 /** One line per finished request (protocol.md §3): method, url, status, time, request and trace ids. */
 export type RequestObserver = (fields: RequestLogFields, status: number, seconds: number) => void
 
+/**
+ * Starts the access log of one request (Express middleware or the POST /function fast path):
+ * returns the fields the handlers fill in; the line is written when the response closes.
+ * `path` is the URL without its query: the query may carry access_token.
+ */
+export function logRequest(logger: Logger, observe: RequestObserver | undefined, req: IncomingMessage, res: ServerResponse, path: string): RequestLogFields {
+  const started = process.hrtime.bigint()
+  const traceId = req.headers.traceid
+  const fields: RequestLogFields = { requestId: randomUUID(), traceId: typeof traceId === 'string' ? traceId : undefined }
+  res.once('close', () => {
+    const durationMs = Number(process.hrtime.bigint() - started) / 1e6
+    const line = { method: req.method, url: path, status: res.statusCode, durationMs: Math.round(durationMs * 100) / 100, ...fields }
+    if (!res.writableFinished) logger.warn('request aborted before the answer was sent', line)
+    else logger.info(`${req.method} ${path} ${res.statusCode} ${line.durationMs}ms`, line)
+    if (observe && path === '/function') observe(fields, res.statusCode, durationMs / 1000)
+  })
+  return fields
+}
+
 export function accessLog(logger: Logger, observeFunctionCall?: RequestObserver) {
   return function accessLogMiddleware(req: Request, res: Response, next: NextFunction): void {
-    const started = process.hrtime.bigint()
-    const traceId = req.headers.traceid
-    const fields: RequestLogFields = { requestId: randomUUID(), traceId: typeof traceId === 'string' ? traceId : undefined }
-    res.locals.logFields = fields
-    res.once('close', () => {
-      const durationMs = Number(process.hrtime.bigint() - started) / 1e6
-      // The URL's query may carry access_token: log the path only.
-      const line = { method: req.method, url: req.path, status: res.statusCode, durationMs: Math.round(durationMs * 100) / 100, ...fields }
-      if (!res.writableFinished) logger.warn('request aborted before the answer was sent', line)
-      else logger.info(`${req.method} ${req.path} ${res.statusCode} ${line.durationMs}ms`, line)
-      if (observeFunctionCall && req.path === '/function') observeFunctionCall(fields, res.statusCode, durationMs / 1000)
-    })
+    res.locals.logFields = logRequest(logger, observeFunctionCall, req, res, req.path)
     next()
   }
 }

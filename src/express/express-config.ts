@@ -11,7 +11,7 @@ export interface ExpressExtensionConfig extends ExtensionConfig {
   host?: string
   /** Sets `http(s).globalAgent.maxSockets`; default Infinity. */
   maxSockets?: number
-  /** The winston logger (or any `Logger`) to log to; default: a winston console logger. */
+  /** The winston logger (or any `Logger`) to log to; default: console lines (line-logger.ts). */
   winstonInstance?: Logger
   /** Format of the default logger: 'json' (default when NODE_ENV=production) or 'pretty'. */
   logFormat?: LogFormat
@@ -42,6 +42,13 @@ export interface ExpressExtensionConfig extends ExtensionConfig {
    * and the host keeps serving (docs/operations.md). Default true.
    */
   catchProcessFaults?: boolean
+  /**
+   * Serve from this many processes (node:cluster), sharing the port: one per core uses every
+   * core. Default off (one process). The entry runs in every worker and in the primary, which
+   * only supervises: it replaces a worker that dies, and on close asks each to close
+   * gracefully. Metrics are per worker. See docs/scaling.md.
+   */
+  workers?: number
   /** Clean-up run once the server has stopped (close pools, flush logs). */
   onClose?: () => void | Promise<void>
 }

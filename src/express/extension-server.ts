@@ -1,13 +1,16 @@
-import http from 'node:http'
+import http, { type RequestListener } from 'node:http'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import type { Express } from 'express'
 import { Dispatcher, ExtensionError, ProtocolErrors, defaultLogFormat, installProcessFaultHandlers, validateConfig, type Logger } from '../core/index.js'
 import { createCallMetrics, type CallMetrics } from './call-metrics.js'
-import { createApp } from './create-app.js'
+import { createApp, type AppOptions } from './create-app.js'
+import { withFunctionFastPath } from './fast-path.js'
 import { startMetricsServer } from './metrics-endpoint.js'
 import { defaultLogger } from './default-logger.js'
 import { EXPRESS_DEFAULTS, type ExpressExtensionConfig } from './express-config.js'
+import { createTokenCheck } from './system-token.js'
+import { isClusterWorker, onPrimaryClose, startWorkerPool, supervisesWorkers, type WorkerPool } from './worker-pool.js'
 
 /** protocol.md §1: the Express host's checks, after the core's. */
 export function validateExpressConfig(config: unknown): ExtensionError | undefined {
@@ -29,12 +32,16 @@ export function validateExpressConfig(config: unknown): ExtensionError | undefin
 export class ExtensionServer {
   readonly app: Express
   readonly logger: Logger
+  /** The app behind a fast path for POST /function (fast-path.ts). */
+  private readonly listener: RequestListener
   private readonly config: ExpressExtensionConfig
   private server: http.Server | undefined
   private closing: Promise<void> | undefined
   private readonly cleanups: Array<() => void> = []
   private readonly metrics: CallMetrics | undefined
   private metricsServer: http.Server | undefined
+  /** With `workers`, in the cluster primary: the workers it supervises (worker-pool.ts). */
+  private pool: WorkerPool | undefined
 
   /** Throws the protocol's ExtensionError for a bad config. */
   constructor(config: ExpressExtensionConfig) {
@@ -44,7 +51,7 @@ export class ExtensionServer {
     this.logger = config.winstonInstance ?? config.logger ?? defaultLogger(config.logFormat ?? defaultLogFormat())
     const dispatcher = new Dispatcher({ ...config, logger: this.logger })
     this.metrics = config.metrics ? createCallMetrics() : undefined
-    this.app = createApp({
+    const appOptions: AppOptions = {
       dispatcher,
       logger: this.logger,
       systemToken: config.systemToken,
@@ -53,11 +60,14 @@ export class ExtensionServer {
       isReady: () => this.closing === undefined,
       metrics: this.metrics,
       serveMetrics: config.metrics === true,
-    })
+    }
+    this.app = createApp(appOptions)
+    this.listener = withFunctionFastPath(this.app, { ...appOptions, isValidToken: createTokenCheck(config.systemToken), observe: this.metrics?.observe })
   }
 
   /** The port listened on (useful with `port: 0`); undefined before `start()`. */
   get port(): number | undefined {
+    if (this.pool) return this.pool.port
     const address = this.server?.address()
     return typeof address === 'object' && address !== null ? (address as AddressInfo).port : undefined
   }
@@ -69,17 +79,18 @@ export class ExtensionServer {
   }
 
   get listening(): boolean {
-    return this.server?.listening === true
+    return this.pool !== undefined || this.server?.listening === true
   }
 
   async start(): Promise<this> {
-    if (this.server) throw new ExtensionError(ProtocolErrors.serverAlreadyDeployed)
+    if (this.server || this.pool) throw new ExtensionError(ProtocolErrors.serverAlreadyDeployed)
     const { config } = this
+    if (supervisesWorkers(config.workers)) return this.startWorkers(config.workers)
     const maxSockets = config.maxSockets ?? Infinity
     http.globalAgent.maxSockets = maxSockets
     https.globalAgent.maxSockets = maxSockets
 
-    const server = http.createServer(this.app)
+    const server = http.createServer(this.listener)
     server.timeout = config.serverTimeout ?? EXPRESS_DEFAULTS.serverTimeout
     server.keepAliveTimeout = config.keepAliveTimeout ?? EXPRESS_DEFAULTS.keepAliveTimeout
     server.headersTimeout = config.headersTimeout ?? EXPRESS_DEFAULTS.headersTimeout
@@ -102,7 +113,18 @@ export class ExtensionServer {
     }
     if (config.catchProcessFaults !== false) this.cleanups.push(installProcessFaultHandlers(this.logger))
     if (config.shutdownOnSignals) this.handleSignals()
+    if (config.workers !== undefined && isClusterWorker()) {
+      this.cleanups.push(onPrimaryClose(() => this.close().then(() => process.exit(0), () => process.exit(1))))
+    }
     this.logger.info(`integrator-extension listening on port ${this.port}`, { port: this.port })
+    return this
+  }
+
+  /** The cluster primary: forks the workers, which serve; this process only supervises. */
+  private async startWorkers(count: number): Promise<this> {
+    this.pool = await startWorkerPool(count, this.logger)
+    if (this.config.shutdownOnSignals) this.handleSignals()
+    this.logger.info(`integrator-extension: ${count} workers listening on port ${this.port}`, { port: this.port, workers: count })
     return this
   }
 
@@ -113,9 +135,15 @@ export class ExtensionServer {
   }
 
   private async shutdown(): Promise<void> {
+    const grace = this.config.shutdownGracePeriod ?? EXPRESS_DEFAULTS.shutdownGracePeriod
+    const pool = this.pool
+    if (pool) {
+      await pool.close(grace)
+      this.pool = undefined
+      return this.finishClose()
+    }
     const server = this.server
     if (!server) return
-    const grace = this.config.shutdownGracePeriod ?? EXPRESS_DEFAULTS.shutdownGracePeriod
     const closed = new Promise<void>((resolve) => server.close(() => resolve()))
     // A keep-alive socket turns idle when its call is answered: close it then, not at keepAliveTimeout.
     const closeIdle = (): void => server.closeIdleConnections()
@@ -129,6 +157,10 @@ export class ExtensionServer {
     clearTimeout(cutoff)
     clearInterval(idleSweep)
     this.server = undefined
+    await this.finishClose()
+  }
+
+  private async finishClose(): Promise<void> {
     try {
       await this.config.onClose?.()
     } finally {

@@ -1,22 +1,35 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 
+// Tokens up to this many UTF-8 bytes are compared as they are, zero-padded to this width;
+// longer ones as SHA-256 digests. Hashing every candidate cost ~10 µs per call (bench/).
+const WIDTH = 256
+const HASHED = WIDTH + 1
+
 /**
- * Accepts any of the configured tokens. Both sides are hashed first so that the comparison
- * takes the same time whatever the lengths, and every token is compared (no early exit).
+ * Accepts any of the configured tokens. Every comparison covers the same WIDTH bytes and every
+ * token is compared (no early exit), so the time taken says nothing of the tokens' content or length.
  */
 export function createTokenCheck(tokens: string | readonly string[]): (candidate: string | undefined) => boolean {
-  const digests = (typeof tokens === 'string' ? [tokens] : tokens).map(digest)
+  const expected = (typeof tokens === 'string' ? [tokens] : tokens).map((token) => {
+    const bytes = Buffer.alloc(WIDTH)
+    return { bytes, length: encode(token, bytes) }
+  })
+  const given = Buffer.alloc(WIDTH)
   return (candidate) => {
     if (typeof candidate !== 'string' || candidate === '') return false
-    const given = digest(candidate)
+    const length = encode(candidate, given)
     let match = false
-    for (const expected of digests) match = timingSafeEqual(given, expected) || match
+    for (const token of expected) match = (timingSafeEqual(given, token.bytes) && length === token.length) || match
     return match
   }
 }
 
-function digest(value: string): Buffer {
-  return createHash('sha256').update(value).digest()
+/** Writes `value` zero-padded into `target` (WIDTH bytes); returns its byte length, or HASHED for a digest. */
+function encode(value: string, target: Buffer): number {
+  target.fill(0)
+  if (Buffer.byteLength(value) <= WIDTH) return target.write(value, 'utf8')
+  createHash('sha256').update(value).digest().copy(target)
+  return HASHED
 }
 
 const BEARER = /^bearer\s+(\S+)\s*$/i

@@ -93,6 +93,7 @@ export const faultCases: FaultCase[] = [
   { title: 'a returned Error', extensionOptions: hook('returnsError'), event: {}, expected: { errors: [notSerializable] } },
   { title: 'a class instance', extensionOptions: hook('instance'), event: {}, expected: { errors: [notSerializable] } },
   { title: 'a function inside the result', extensionOptions: hook('withFunction'), event: {}, expected: { errors: [notSerializable] } },
+  { title: 'a getter that throws', extensionOptions: hook('throwingGetter'), event: {}, expected: { errors: [notSerializable] } },
   {
     title: 'a result exactly at maxResponseSize',
     extensionOptions: hook('sized', { maxResponseSize: 100 }),

@@ -45,6 +45,17 @@ const hooks = {
   instance: () => new Money(5),
   cycle: () => cyclic,
   fn: () => ({ f: () => 1 }),
+  throwingGetter: () => ({
+    get total(): number {
+      throw new Error('no total')
+    },
+  }),
+  throwingProxy: () =>
+    new Proxy({}, {
+      ownKeys() {
+        throw new Error('no keys')
+      },
+    }),
   sized: (options: { n: number }) => 'x'.repeat(options.n), // JSON length n + 2
   dates: (options: Record<string, unknown>) => ({
     last: options.lastExportDateTime instanceof Date ? (options.lastExportDateTime as Date).toISOString() : 'not a date',
@@ -99,7 +110,7 @@ describe('protocol.md §2: calling functions and checking results (Express, real
   }
 
   const notSerializable = { code: 'invalid_extension_response', message: 'Extension response is not serializable.' }
-  for (const fn of ['date', 'nestedDate', 'error', 'instance', 'cycle', 'fn']) {
+  for (const fn of ['date', 'nestedDate', 'error', 'instance', 'cycle', 'fn', 'throwingGetter', 'throwingProxy']) {
     it(`a result that is not plain JSON data (${fn}) → invalid_extension_response`, async () => {
       const response = await server.call(call(fn))
       expect(response.status).to.equal(422)
