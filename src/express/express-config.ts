@@ -46,7 +46,7 @@ export interface ExpressExtensionConfig extends ExtensionConfig {
    * Serve from this many processes (node:cluster), sharing the port: one per core uses every
    * core. Default off (one process). The entry runs in every worker and in the primary, which
    * only supervises: it replaces a worker that dies, and on close asks each to close
-   * gracefully. Metrics are per worker. See docs/scaling.md.
+   * gracefully. Metrics are per worker. See docs/operations.md, "Scaling".
    */
   workers?: number
   /** Clean-up run once the server has stopped (close pools, flush logs). */
