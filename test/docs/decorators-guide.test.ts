@@ -8,17 +8,34 @@ import * as injection from '../../docs/examples/injection.js'
 import * as lifecycle from '../../docs/examples/lifecycle.js'
 import * as modules from '../../docs/examples/modules.js'
 import * as quickStart from '../../docs/examples/quick-start.js'
+import * as readme from '../../docs/examples/readme.js'
 
 const docs = path.resolve(__dirname, '../../../docs')
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined }
 
-describe('docs/decorators.md', () => {
-  it('every TypeScript block is cut verbatim from a compiled file in docs/examples', () => {
-    const guide = fs.readFileSync(path.join(docs, 'decorators.md'), 'utf8')
-    const examples = fs.readdirSync(path.join(docs, 'examples')).map((file) => fs.readFileSync(path.join(docs, 'examples', file), 'utf8'))
-    const blocks = [...guide.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] as string)
-    expect(blocks.length).to.be.greaterThan(5)
-    for (const block of blocks) expect(examples.some((source) => source.includes(block)), `not in docs/examples:\n${block}`).to.equal(true)
+describe('docs/decorators.md and the README', () => {
+  const examples = fs.readdirSync(path.join(docs, 'examples')).map((file) => fs.readFileSync(path.join(docs, 'examples', file), 'utf8'))
+  for (const [guide, minimum] of [[path.join(docs, 'decorators.md'), 6], [path.join(docs, '..', 'README.md'), 1]] as const) {
+    it(`every TypeScript block of ${path.basename(guide)} is cut verbatim from a compiled file in docs/examples`, () => {
+      const blocks = [...fs.readFileSync(guide, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] as string)
+      expect(blocks.length).to.be.at.least(minimum)
+      for (const block of blocks) expect(examples.some((source) => source.includes(block)), `not in docs/examples:\n${block}`).to.equal(true)
+    })
+  }
+
+  it("README: the decorated connector's typed hook runs with its injected service", async () => {
+    const context = { clientContext: { _connectorId: '9ce44f88a25272b6d9cbb430ebbcfcf1', type: 'hook', function: 'preSavePageFunction' }, awsRequestId: 'r' }
+    const originalLog = console.log
+    console.log = () => undefined // the handler's per-call line
+    try {
+      const page = { data: [{ id: 'a', total: 5 }, { id: 'b', total: 5000 }], errors: [] }
+      expect(await readme.handler(page, context as unknown as Context)).to.deep.equal({
+        data: [{ id: 'a', total: 5, large: false }, { id: 'b', total: 5000, large: true }],
+        errors: [],
+      })
+    } finally {
+      console.log = originalLog
+    }
   })
 
   it('quick start: the Lambda handler answers', async () => {
