@@ -16,7 +16,7 @@ import { OverrideError, UnresolvedDependencyError } from '../errors/framework-er
 import { Messages } from '../errors/messages.js'
 import type { ExtensionServer } from '../express/index.js'
 import { createHandler, type LambdaHandler } from '../lambda/index.js'
-import { buildConfig, describeApp, scanApp, toProviderDefinition, type AppDefinition, type ManifestEntry } from '../scanner/index.js'
+import { buildConfig, describeApp, extensionClassesListedNowhere, scanApp, toProviderDefinition, type AppDefinition, type ManifestEntry } from '../scanner/index.js'
 import type { AppExpressOptions, AppServer, BootstrapOptions, OverrideProvider } from './bootstrap-options.js'
 import { afterInit } from './lambda-handler.js'
 
@@ -44,6 +44,7 @@ export class Application {
     this.#options = options
     this.#logger = options.logger ?? consoleLogger
     this.#definition = scanApp(root)
+    warnListedNowhere(this.#logger)
     const context = new ExtensionContext(this.#logger)
     this.#containers = new ModuleContainers(this.#definition, [{ kind: 'value', token: ExtensionContext, value: context }], this.#lifecycle)
   }
@@ -191,4 +192,14 @@ export class Application {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Each extension class that no module lists is reported once per process, by the first bootstrap that sees it. */
+const reportedListedNowhere = new WeakSet<Function>()
+function warnListedNowhere(logger: Logger): void {
+  for (const { cls, message } of extensionClassesListedNowhere()) {
+    if (reportedListedNowhere.has(cls)) continue
+    reportedListedNowhere.add(cls)
+    logger.warn(message)
+  }
 }

@@ -2,6 +2,7 @@ import { classDecorator } from './class-decorator.js'
 import { METADATA } from './constants.js'
 import { recordMisuse } from './misuse.js'
 import { defineOwn } from './reflect.js'
+import { registerExtensionClass } from './registry.js'
 
 /** What `@Connector(id)` records. */
 export interface ConnectorMetadata {
@@ -24,5 +25,6 @@ export function Connector(connectorId: string): ClassDecorator {
       })
     }
     defineOwn(METADATA.connector, { id: connectorId } satisfies ConnectorMetadata, cls)
+    registerExtensionClass(cls)
   })
 }

@@ -49,6 +49,10 @@ export const Messages = {
     `${className} is decorated with ${decorator} but no module lists it (it is ${via}). ` +
     `List it in @Module({ ${decorator.startsWith('@Diy') ? `diy: ${className}` : `connectors: [${className}]`} }).`,
 
+  listedNowhere: (className: string, decorator: string) =>
+    `${className} is decorated with ${decorator} but no @Module lists it, so its functions can never be called. ` +
+    `List it in @Module({ ${decorator.startsWith('@Diy') ? `diy: ${className}` : `connectors: [${className}]`} }).`,
+
   notAModule: (name: string, where: string) => `${name} ${where} is not decorated with @Module({...}): add @Module({ ... }) to it.`,
 
   badProvider: (moduleName: string, index: number) =>

@@ -5,3 +5,4 @@ export { constructorDependencies, type Dependency } from './constructor-dependen
 export type { ModuleDefinition } from './module-graph.js'
 export { toProviderDefinition, type ProviderDefinition, type FactoryDependency } from './provider-definition.js'
 export { className } from './read-class.js'
+export { extensionClassesListedNowhere } from './listed-nowhere.js'

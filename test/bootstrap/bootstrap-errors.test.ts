@@ -21,6 +21,7 @@ import {
   Wrapper,
   type Class,
 } from 'integrator-extension'
+import { CaptureLogger } from '../support/capture-logger.js'
 
 function bootstrapError(root: Class, type: Function, run: (root: Class) => unknown = (r) => bootstrap(r)): string {
   let thrown: unknown
@@ -211,6 +212,27 @@ describe('bootstrap: mistakes are caught before any call, with named errors that
       @Module({ connectors: [Shop] })
       class App {}
       expect(bootstrapError(App, UnlistedClassError)).to.match(/^Other is decorated with @Connector\('x'\) but no module lists it \(it is a constructor dependency of Shop\)/)
+    })
+
+    it('a class loaded but listed by no module anywhere: bootstrap warns once per process, and starts', () => {
+      @Connector('forgotten-id')
+      class ForgottenConnector {
+        @Hook() preMap() {}
+      }
+      @Connector('c')
+      class Shop {}
+      @Module({ connectors: [Shop] })
+      class App {}
+      const first = new CaptureLogger()
+      expect(bootstrap(App, { logger: first }).describe()).to.have.length(0)
+      expect(first.lines.filter((line) => line.level === 'warn').map((line) => line.message)).to.include(
+        "ForgottenConnector is decorated with @Connector('forgotten-id') but no @Module lists it, so its functions can never be called. " +
+          'List it in @Module({ connectors: [ForgottenConnector] }).',
+      )
+      const second = new CaptureLogger()
+      bootstrap(App, { logger: second })
+      expect(second.text()).not.to.include('ForgottenConnector')
+      void ForgottenConnector
     })
   })
 
