@@ -19,6 +19,6 @@ export interface EntryApp {
   describe(): FunctionManifestEntry[]
   serve(options: ServeOptions): Promise<ServedEntry>
   invoke(extensionOptions: ExtensionOptions, functionOptions: FunctionOptions): Promise<CallOutcome>
-  /** `logger`: where the handler's per-call lines go (default: stdout, as CloudWatch wants). */
-  lambdaHandler(options?: { logger?: Logger }): LambdaHandler
+  /** The Lambda handler made from these functions; its per-call lines go to the console, as CloudWatch wants. */
+  lambdaHandler(): LambdaHandler
 }

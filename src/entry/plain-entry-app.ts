@@ -15,6 +15,6 @@ export function plainEntryApp(config: ExtensionConfig): EntryApp {
       return { port: server.port as number, close: () => server.close() }
     },
     invoke: (extensionOptions, functionOptions) => new Dispatcher(config).dispatch({ extensionOptions, functionOptions }),
-    lambdaHandler: (options) => createHandler({ ...config, ...options }),
+    lambdaHandler: () => createHandler(config),
   }
 }

@@ -3,7 +3,7 @@ import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { ROOT, CLI, SAMPLE, runCli } from './run-cli.js'
+import { ROOT, CLI, SAMPLE, runCli, waitFor } from './run-cli.js'
 
 describe('CLI: the real binary', function () {
   this.timeout(30_000)
@@ -179,11 +179,3 @@ describe('CLI: the real binary', function () {
     })
   })
 })
-
-async function waitFor(condition: () => boolean, ms = 15_000): Promise<void> {
-  const until = Date.now() + ms
-  while (!condition()) {
-    if (Date.now() > until) throw new Error('timed out waiting for the CLI')
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { loadEntry } from '../../entry/index.js'
+import { loadEntryModule, ownLambdaHandler, resolveEntry } from '../../entry/index.js'
 
 // Never run on the Lambda path: left out of the bundle so it stays small.
 const HOST_ONLY = ['express', 'winston', 'prom-client', 'commander', 'esbuild', 'yazl', '@aws-sdk/*']
@@ -11,7 +11,9 @@ const HOST_ONLY = ['express', 'winston', 'prom-client', 'commander', 'esbuild', 
  * decorator metadata survives) and zips it. Bundling is what makes cold starts short.
  */
 export async function packageCommand(entry: string, flags: { out: string }): Promise<void> {
-  await loadEntry(entry) // fails early, with the CLI's message, on a bad entry
+  // Fails early, with the CLI's message, on an entry the zip could not make a handler of (lambda-entry.ts).
+  const exported = await loadEntryModule(entry)
+  if (!ownLambdaHandler(exported)) resolveEntry(exported, entry)
   const esbuild = require('esbuild') as typeof import('esbuild')
   const yazl = require('yazl') as typeof import('yazl')
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'integrator-extension-package-'))
