@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander'
+import { availableParallelism } from 'node:os'
 import { invokeCommand } from './commands/invoke.js'
 import { listCommand } from './commands/list.js'
 import { packageCommand } from './commands/package.js'
@@ -22,7 +23,13 @@ program
   .option('-p, --port <port>', 'port to listen on', parsePort, 8080)
   .option('--host <host>', 'interface to bind', '127.0.0.1')
   .option('-t, --token <token>', 'system token (default: a new random one, printed)')
-  .option('-w, --watch', 'restart when files beside the entry change')
+  .option('-w, --watch', 'restart when files beside the entry change (development; not with --workers)')
+  .option(
+    '--workers <n>',
+    `serve from n processes sharing the port (node:cluster), e.g. one per core (${availableParallelism()} here); ` +
+      'the entry loads in each and in the supervising one (default: 1, this process)',
+    parseWorkers,
+  )
   .action(runAction(serveCommand))
 
 program
@@ -57,6 +64,11 @@ function parsePort(value: string): number {
     throw new InvalidArgumentError('must be a port number (0-65535).')
   }
   return port
+}
+
+function parseWorkers(value: string): number {
+  if (!/^[1-9][0-9]*$/.test(value)) throw new InvalidArgumentError('must be a positive whole number of processes (1, 2, ...).')
+  return Number(value)
 }
 
 program.parseAsync(process.argv)

@@ -8,8 +8,8 @@ import type { EntryApp } from './entry-app.js'
 export function decoratedEntryApp(app: Application): EntryApp {
   return {
     describe: () => app.describe(),
-    async serve({ port, host, systemToken, logger }) {
-      const server = await app.express({ port, host, systemToken, winstonInstance: logger, shutdownOnSignals: true })
+    async serve({ port, host, systemToken, logger, workers }) {
+      const server = await app.express({ port, host, systemToken, winstonInstance: logger, workers, shutdownOnSignals: true })
       return { port: server.port, close: () => server.close() }
     },
     invoke: (extensionOptions, functionOptions) => app.dispatch(extensionOptions, functionOptions),

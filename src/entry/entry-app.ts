@@ -7,6 +7,8 @@ export interface ServeOptions {
   host: string
   systemToken: string
   logger?: Logger
+  /** Serve from this many processes sharing the port (the Express host's `workers`, node:cluster). */
+  workers?: number
 }
 
 export interface ServedEntry {

@@ -3,7 +3,7 @@ import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { ROOT, CLI, SAMPLE, runCli, waitFor } from './run-cli.js'
+import { ROOT, CLI, SAMPLE, callFunction, runCli, startServe, waitFor } from './run-cli.js'
 
 describe('CLI: the real binary', function () {
   this.timeout(30_000)
@@ -86,6 +86,10 @@ describe('CLI: the real binary', function () {
       ['an entry that exports no config', ['invoke', path.join(ROOT, 'build/samples/diy-express/functions.js'), '--diy', '-f', 'x'], '', /exports no extension config/],
       ['a TypeScript entry', ['list', path.join(ROOT, 'samples/diy-express/extension.ts')], '', /is TypeScript: compile it first/],
       ['a bad --port', ['serve', SAMPLE, '--port', 'abc'], '', /must be a port number/],
+      ['--workers 0', ['serve', SAMPLE, '--workers', '0'], '', /option '--workers <n>' argument '0' is invalid\. must be a positive whole number/],
+      ['--workers 1.5', ['serve', SAMPLE, '--workers', '1.5'], '', /option '--workers <n>' argument '1\.5' is invalid/],
+      ['--workers abc', ['serve', SAMPLE, '--workers', 'abc'], '', /option '--workers <n>' argument 'abc' is invalid/],
+      ['--watch with --workers', ['serve', SAMPLE, '--watch', '--workers', '2'], '', /^error: --watch and --workers cannot be combined/],
     ]
     for (const [row, args, stdin, message] of usage) {
       it(`${row}: exit 2 with a clear message on stderr`, async () => {
@@ -119,6 +123,28 @@ describe('CLI: the real binary', function () {
         child.kill('SIGTERM')
       }
       expect(await exited).to.equal(0)
+    })
+
+    it('--workers 2: two processes answer with the printed token, the primary only supervises; SIGTERM exits 0', async () => {
+      const served = await startServe([path.join(ROOT, 'test/fixtures/cli/pid-entry.js'), '--port', '0', '--workers', '2'])
+      const pids = new Set<unknown>()
+      try {
+        const primary = Number(/this one \(pid (\d+)\) supervises them/.exec(served.output())?.[1])
+        expect(primary, served.output()).to.be.above(0)
+        // A new connection per call: the cluster deals connections out round robin.
+        for (let i = 0; i < 8; i++) {
+          const answer = await callFunction(served, { diy: true, type: 'hook', function: 'pid', options: {} })
+          expect(answer.status, served.output()).to.equal(200)
+          pids.add(answer.json)
+        }
+        expect(pids.size, `served by ${[...pids].join(', ')}`).to.equal(2)
+        expect(pids.has(primary)).to.equal(false)
+        expect(served.output().match(/Serving /g)).to.have.length(1) // the workers print no banner of their own
+      } finally {
+        served.kill('SIGTERM')
+      }
+      expect(await served.exited, served.output()).to.equal(0)
+      for (const pid of pids) expect(alive(pid as number), `worker ${String(pid)} still running`).to.equal(false)
     })
 
     it('--watch restarts on a change and keeps the same token', async () => {
@@ -179,3 +205,12 @@ describe('CLI: the real binary', function () {
     })
   })
 })
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
