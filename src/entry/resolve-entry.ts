@@ -1,6 +1,7 @@
 import { bootstrap } from '../bootstrap-entry.js'
-import type { ExtensionConfig } from '../core/index.js'
+import { validateConfig, type ExtensionConfig } from '../core/index.js'
 import type { Class } from '../decorators/token.js'
+import { BootstrapError } from '../errors/framework-errors.js'
 import { handlerSource } from '../lambda/handler-source.js'
 import type { LambdaHandler } from '../lambda/index.js'
 import { decoratedEntryApp } from './decorated-entry-app.js'
@@ -23,13 +24,21 @@ export class EntryError extends Error {
 export function resolveEntry(exported: unknown, file: string): EntryApp {
   const record = (exported ?? {}) as Record<string, unknown>
   const source = handlerSource(record.handler)
-  if (source) return 'application' in source ? decoratedEntryApp(source.application) : plainEntryApp(source.config)
+  if (source) return 'application' in source ? decoratedEntryApp(source.application) : checkedPlainEntryApp(source.config, file)
   for (const candidate of [exported, record.config, record.default]) {
-    if (isPlainConfig(candidate)) return plainEntryApp(candidate)
+    if (isPlainConfig(candidate)) return checkedPlainEntryApp(candidate, file)
   }
   const root = findRootModule(exported)
   if (typeof root === 'string') throw new EntryError(`${file}: ${root}`)
-  if (root) return decoratedEntryApp(bootstrap(root as Class))
+  if (root) {
+    try {
+      return decoratedEntryApp(bootstrap(root as Class))
+    } catch (error) {
+      // A mistake in the modules: its message names the class and says how to fix it.
+      if (error instanceof BootstrapError) throw new EntryError(`${file}: ${error.message}`)
+      throw error
+    }
+  }
   if (typeof record.handler === 'function') {
     throw new EntryError(
       `${file} exports only a Lambda \`handler\`, and list, serve and invoke need the functions behind it. ` +
@@ -47,6 +56,13 @@ export function resolveEntry(exported: unknown, file: string): EntryApp {
 export function ownLambdaHandler(exported: unknown): LambdaHandler | undefined {
   const own = (exported as { handler?: unknown } | null)?.handler
   return typeof own === 'function' ? (own as LambdaHandler) : undefined
+}
+
+/** A config the hosts would refuse is refused here, with their message, rather than listed or served half-way. */
+function checkedPlainEntryApp(config: ExtensionConfig, file: string): EntryApp {
+  const problem = validateConfig(config)
+  if (problem) throw new EntryError(`${file}: its config is not usable: ${problem.message}`)
+  return plainEntryApp(config)
 }
 
 function isPlainConfig(value: unknown): value is ExtensionConfig {

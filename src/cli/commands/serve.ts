@@ -3,7 +3,7 @@ import cluster from 'node:cluster'
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { loadEntry } from '../../entry/index.js'
-import { UsageError } from '../run-action.js'
+import { EXIT, UsageError } from '../run-action.js'
 
 interface ServeFlags {
   port: number
@@ -17,7 +17,7 @@ interface ServeFlags {
 // token the primary printed, so a generated one is handed down in the environment.
 const WORKER_TOKEN = 'INTEGRATOR_EXTENSION_SERVE_TOKEN'
 
-export async function serveCommand(entry: string, flags: ServeFlags): Promise<void> {
+export async function serveCommand(entry: string, flags: ServeFlags): Promise<number | void> {
   if (flags.watch && flags.workers !== undefined) {
     throw new UsageError(
       '--watch and --workers cannot be combined: --watch is for development (one process, restarted on change), ' +
@@ -28,7 +28,16 @@ export async function serveCommand(entry: string, flags: ServeFlags): Promise<vo
   if (flags.watch) return watch(entry, flags, systemToken)
   if (flags.workers !== undefined && cluster.isPrimary) process.env[WORKER_TOKEN] = systemToken
   const app = await loadEntry(entry)
-  const served = await app.serve({ port: flags.port, host: flags.host, systemToken, workers: flags.workers })
+  let served
+  try {
+    served = await app.serve({ port: flags.port, host: flags.host, systemToken, workers: flags.workers })
+  } catch (error) {
+    const reason = cannotListen(error, flags)
+    if (!reason) throw error
+    process.stderr.write(`error: ${reason}\n`)
+    if (cluster.isWorker) process.exit(EXIT.failed) // the cluster channel would keep it alive
+    return EXIT.failed
+  }
   if (cluster.isWorker) return // the primary says where it serves, once
   const first = app.describe()[0]
   const base = `http://${flags.host}:${served.port}`
@@ -44,6 +53,18 @@ export async function serveCommand(entry: string, flags: ServeFlags): Promise<vo
     )
   }
 }
+/** A clear line for what stops the host from listening (the port is taken, not allowed...); else undefined. */
+function cannotListen(error: unknown, flags: ServeFlags): string | undefined {
+  const { code, syscall } = (error ?? {}) as NodeJS.ErrnoException
+  if (syscall === 'listen' || syscall === 'bind') {
+    const why = code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : code === 'EADDRNOTAVAIL' ? 'no interface has that address' : code
+    return `cannot listen on ${flags.host}:${flags.port}: ${why} (${code}). Choose another with --port (0: any free port) or --host.`
+  }
+  // With --workers, the worker's own line (above) says why.
+  if (error instanceof Error && /a worker exited .* before it listened/.test(error.message)) return 'a worker could not start serving (see above).'
+  return undefined
+}
+
 /** Node's own --watch restarts the server on change; the token is fixed so curl lines keep working. */
 function watch(entry: string, flags: ServeFlags, systemToken: string): Promise<void> {
   const args = [
