@@ -1,3 +1,2 @@
 export { createHandler } from './create-handler.js'
 export type { LambdaExtensionConfig, LambdaHandler } from './create-handler.js'
-export { handlerSource, withHandlerSource, type HandlerSource } from './handler-source.js'

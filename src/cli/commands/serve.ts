@@ -53,6 +53,7 @@ export async function serveCommand(entry: string, flags: ServeFlags): Promise<nu
     )
   }
 }
+
 /** A clear line for what stops the host from listening (the port is taken, not allowed...); else undefined. */
 function cannotListen(error: unknown, flags: ServeFlags): string | undefined {
   const { code, syscall } = (error ?? {}) as NodeJS.ErrnoException
