@@ -15,6 +15,7 @@ import { tokenName, type Class, type Token } from '../decorators/token.js'
 import { OverrideError, UnresolvedDependencyError } from '../errors/framework-errors.js'
 import { Messages } from '../errors/messages.js'
 import type { ExtensionServer } from '../express/index.js'
+import { withHandlerSource } from '../lambda/handler-source.js'
 import { createHandler, type LambdaHandler } from '../lambda/index.js'
 import { buildConfig, describeApp, extensionClassesListedNowhere, scanApp, toProviderDefinition, type AppDefinition, type ManifestEntry } from '../scanner/index.js'
 import type { AppExpressOptions, AppServer, BootstrapOptions, OverrideProvider } from './bootstrap-options.js'
@@ -107,12 +108,13 @@ export class Application {
 
   /**
    * The async `(event, context)` Lambda handler. Creates the singletons now (a constructor's error
-   * fails the cold start) and starts `onInit()`, which the first invocation awaits.
+   * fails the cold start) and starts `onInit()`, which the first invocation awaits. The handler
+   * carries this application, so the CLI can list, serve and invoke an entry exporting only it.
    */
   lambda(options: { logger?: Logger } = {}): LambdaHandler {
     const config = this.toConfig()
     const handler = createHandler({ ...config, logger: options.logger ?? this.#logger, callTimeout: this.#options.callTimeout, strictContracts: this.#options.strictContracts })
-    return afterInit(this.init(), handler)
+    return withHandlerSource(afterInit(this.init(), handler), { application: this })
   }
 
   /** Calls a function in-process through the same dispatch core: the same results, and its 422 errors thrown as ExtensionCallError. */

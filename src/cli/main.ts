@@ -1,15 +1,22 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander'
+import fs from 'node:fs'
+import { availableParallelism } from 'node:os'
+import path from 'node:path'
 import { invokeCommand } from './commands/invoke.js'
 import { listCommand } from './commands/list.js'
 import { packageCommand } from './commands/package.js'
 import { serveCommand } from './commands/serve.js'
 import { runAction } from './run-action.js'
 
+const ENTRY = 'a compiled .js file exporting a plain config ({ diy } or { connectors }), a @Module class, or a Lambda handler'
+
 const program = new Command()
   .name('integrator-extension')
   .description('Serve, invoke, list and package integrator.io extension functions.')
-  .showHelpAfterError()
+  .version(packageVersion(), '-V, --version')
+  // A pointer, not the whole help: the error line stays the last thing on the screen.
+  .showHelpAfterError('(add --help for usage)')
   // Usage mistakes exit 2, like our own entry and option errors; help exits 0.
   .exitOverride((error) => {
     process.exit(error.exitCode === 0 ? 0 : 2)
@@ -17,39 +24,56 @@ const program = new Command()
 
 program
   .command('serve')
-  .description('Serve an entry on Express on 127.0.0.1 (POST /function).')
-  .argument('<entry>', 'a .js file exporting a plain config ({ diy } or { connectors }) or a @Module class')
-  .option('-p, --port <port>', 'port to listen on', parsePort, 8080)
-  .option('--host <host>', 'interface to bind', '127.0.0.1')
+  .description("Serve an entry's functions on Express (POST /function), on 127.0.0.1:8080 unless told otherwise.")
+  .argument('<entry>', ENTRY)
+  .option('-p, --port <port>', 'port to listen on (0: any free port)', parsePort, 8080)
+  .option('--host <host>', 'interface to bind (0.0.0.0: every interface)', '127.0.0.1')
   .option('-t, --token <token>', 'system token (default: a new random one, printed)')
-  .option('-w, --watch', 'restart when files beside the entry change')
+  .option('-w, --watch', 'restart when files beside the entry change (development; not with --workers)')
+  .option(
+    '--workers <n>',
+    `serve from n processes sharing the port (node:cluster), e.g. one per core (${availableParallelism()} here); ` +
+      'the entry loads in each and in the supervising one (default: 1, this process)',
+    parseWorkers,
+  )
   .action(runAction(serveCommand))
 
 program
   .command('invoke')
-  .description('Call one function in-process, exactly as the hosts would, and print the result as JSON.')
-  .argument('<entry>', 'the entry file')
-  .option('--diy', 'call the DIY module')
-  .option('-c, --connector <id>', 'call the module of this _connectorId')
-  .option('--type <type>', 'the group: hook, wrapper, setting, utility, installer, uninstaller (absent: flat)')
+  .description(
+    'Call one function in-process, exactly as the hosts would, and print its result as JSON on stdout ' +
+      '(console output goes to stderr). Exit 0: the result; 1: the {errors} body; 2: a usage or entry mistake.',
+  )
+  .argument('<entry>', ENTRY)
+  .option('--diy', "call a function of the DIY integration (give this or --connector)")
+  .option('-c, --connector <id>', 'call a function of the connector with this _connectorId')
+  .option('--type <type>', "the function's group: hook, wrapper, setting, utility, installer or uninstaller (omit for a flat function)")
   .requiredOption('-f, --function <name>', 'the function name')
-  .option('-o, --options <file>', "function options as JSON: a file, or '-' for stdin", undefined)
-  .option('--lambda', 'route the call through the Lambda handler instead')
+  .option('-o, --options <file>', "the function's options as JSON: a file, or '-' for stdin (default: {})")
+  .option('--lambda', "call through the Lambda handler instead, as the packaged zip would (the entry's own handler, if it exports one)")
   .action(runAction(invokeCommand))
 
 program
   .command('list')
-  .description('List the registered functions (connector, group, name, kind, source).')
-  .argument('<entry>', 'the entry file')
+  .description('List the functions an entry exposes (connector, type, name, kind, source).')
+  .argument('<entry>', ENTRY)
   .option('--json', 'print JSON instead of a table')
   .action(runAction(listCommand))
 
 program
   .command('package')
-  .description('Build a Lambda deployment zip (one bundled index.js; Handler: index.handler).')
-  .argument('<entry>', 'the entry file')
-  .requiredOption('--out <zip>', 'where to write the zip')
+  .description(
+    "Build a Lambda deployment zip: one bundled index.js (Handler: index.handler) exporting the entry's own handler, " +
+      'if it exports one, else one made from its functions.',
+  )
+  .argument('<entry>', ENTRY)
+  .requiredOption('--out <zip>', 'where to write the zip (folders are created)')
   .action(runAction(packageCommand))
+
+function packageVersion(): string {
+  const file = path.join(__dirname, '../../package.json')
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version
+}
 
 function parsePort(value: string): number {
   const port = Number(value)
@@ -57,6 +81,11 @@ function parsePort(value: string): number {
     throw new InvalidArgumentError('must be a port number (0-65535).')
   }
   return port
+}
+
+function parseWorkers(value: string): number {
+  if (!/^[1-9][0-9]*$/.test(value)) throw new InvalidArgumentError('must be a positive whole number of processes (1, 2, ...).')
+  return Number(value)
 }
 
 program.parseAsync(process.argv)

@@ -7,6 +7,8 @@ export interface ServeOptions {
   host: string
   systemToken: string
   logger?: Logger
+  /** Serve from this many processes sharing the port (the Express host's `workers`, node:cluster). */
+  workers?: number
 }
 
 export interface ServedEntry {
@@ -19,6 +21,6 @@ export interface EntryApp {
   describe(): FunctionManifestEntry[]
   serve(options: ServeOptions): Promise<ServedEntry>
   invoke(extensionOptions: ExtensionOptions, functionOptions: FunctionOptions): Promise<CallOutcome>
-  /** `logger`: where the handler's per-call lines go (default: stdout, as CloudWatch wants). */
-  lambdaHandler(options?: { logger?: Logger }): LambdaHandler
+  /** The Lambda handler made from these functions; its per-call lines go to the console, as CloudWatch wants. */
+  lambdaHandler(): LambdaHandler
 }

@@ -1,9 +1,10 @@
 import type { LambdaHandler } from '../lambda/index.js'
-import { resolveEntry } from './resolve-entry.js'
+import { ownLambdaHandler, resolveEntry } from './resolve-entry.js'
 
-/** The packaged zip's handler: the entry's own `handler` if it exports one, else one made from its config. */
+/**
+ * The packaged zip's handler, and `invoke --lambda`'s: the entry's own `handler` as it is, if it
+ * exports one, else one made from its functions (resolveEntry).
+ */
 export function lambdaHandlerFromEntry(exported: unknown, file: string): LambdaHandler {
-  const own = (exported as { handler?: unknown } | null)?.handler
-  if (typeof own === 'function') return own as LambdaHandler
-  return resolveEntry(exported, file).lambdaHandler()
+  return ownLambdaHandler(exported) ?? resolveEntry(exported, file).lambdaHandler()
 }

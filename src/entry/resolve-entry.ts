@@ -1,5 +1,9 @@
-import type { ExtensionConfig } from '../core/index.js'
+import { bootstrap } from '../bootstrap-entry.js'
+import { validateConfig, type ExtensionConfig } from '../core/index.js'
 import type { Class } from '../decorators/token.js'
+import { BootstrapError } from '../errors/framework-errors.js'
+import { handlerSource } from '../lambda/handler-source.js'
+import type { LambdaHandler } from '../lambda/index.js'
 import { decoratedEntryApp } from './decorated-entry-app.js'
 import type { EntryApp } from './entry-app.js'
 import { findRootModule } from './find-root-module.js'
@@ -10,22 +14,55 @@ export class EntryError extends Error {
 }
 
 /**
- * Finds what an entry file exports, in this order: the module itself, `config`, then
- * `default`, each as a plain `{ diy }` / `{ connectors }` config; else a `@Module` class
- * (the root one, when it exports several).
+ * The functions an entry file exports, in this order: the config or application its `handler`
+ * carries (made by `lambda.createHandler(config)` or `bootstrap(AppModule).lambda()`: what the
+ * packaged zip serves, without bootstrapping the app twice); the module itself, `config`, then
+ * `default`, each as a plain `{ diy }` / `{ connectors }` config; else a `@Module` class (the
+ * root one, when it exports several). An entry whose only export is some other `handler` has no
+ * functions to find: see lambdaHandlerFromEntry for what can still use it.
  */
 export function resolveEntry(exported: unknown, file: string): EntryApp {
   const record = (exported ?? {}) as Record<string, unknown>
+  const source = handlerSource(record.handler)
+  if (source) return 'application' in source ? decoratedEntryApp(source.application) : checkedPlainEntryApp(source.config, file)
   for (const candidate of [exported, record.config, record.default]) {
-    if (isPlainConfig(candidate)) return plainEntryApp(candidate)
+    if (isPlainConfig(candidate)) return checkedPlainEntryApp(candidate, file)
   }
   const root = findRootModule(exported)
   if (typeof root === 'string') throw new EntryError(`${file}: ${root}`)
-  if (root) return decoratedEntryApp(root as Class)
+  if (root) {
+    try {
+      return decoratedEntryApp(bootstrap(root as Class))
+    } catch (error) {
+      // A mistake in the modules: its message names the class and says how to fix it.
+      if (error instanceof BootstrapError) throw new EntryError(`${file}: ${error.message}`)
+      throw error
+    }
+  }
+  if (typeof record.handler === 'function') {
+    throw new EntryError(
+      `${file} exports only a Lambda \`handler\`, and list, serve and invoke need the functions behind it. ` +
+        'Create the handler with lambda.createHandler(config) or bootstrap(AppModule).lambda() (it then carries them), ' +
+        'or export the config (as `config`) or the @Module class too. (package and invoke --lambda use the handler as it is.)',
+    )
+  }
   throw new EntryError(
     `${file} exports no extension config. Export { diy } or { connectors } as module.exports, as \`config\` or as \`default\`, ` +
-      'or export the @Module class to bootstrap.',
+      'the @Module class to bootstrap, or a Lambda `handler` made by lambda.createHandler(config) or bootstrap(AppModule).lambda().',
   )
+}
+
+/** An entry's own Lambda `handler` export, if it has one. */
+export function ownLambdaHandler(exported: unknown): LambdaHandler | undefined {
+  const own = (exported as { handler?: unknown } | null)?.handler
+  return typeof own === 'function' ? (own as LambdaHandler) : undefined
+}
+
+/** A config the hosts would refuse is refused here, with their message, rather than listed or served half-way. */
+function checkedPlainEntryApp(config: ExtensionConfig, file: string): EntryApp {
+  const problem = validateConfig(config)
+  if (problem) throw new EntryError(`${file}: its config is not usable: ${problem.message}`)
+  return plainEntryApp(config)
 }
 
 function isPlainConfig(value: unknown): value is ExtensionConfig {

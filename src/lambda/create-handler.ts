@@ -1,6 +1,7 @@
 import type { Context } from 'aws-lambda'
 import { Dispatcher, callLogFields, consoleLogger, installProcessFaultHandlers, type ExtensionConfig, type ProtocolError } from '../core/index.js'
 import { timeLeftForCall } from './deadline.js'
+import { withHandlerSource } from './handler-source.js'
 
 /** Configuration of the Lambda host: the core's fields (protocol.md §1, §4). */
 export interface LambdaExtensionConfig extends ExtensionConfig {
@@ -35,7 +36,7 @@ export function createHandler(config: LambdaExtensionConfig): LambdaHandler {
   const logger = config?.logger ?? consoleLogger
   let faultsCaught = false
 
-  return async function integratorExtensionHandler(event: unknown, context: Context): Promise<unknown> {
+  return withHandlerSource(async function integratorExtensionHandler(event: unknown, context: Context): Promise<unknown> {
     if (!dispatcher) throw invocationError(configErrors)
     // At the first invocation, not at load: a fault while the module initialises must still fail the init.
     if (!faultsCaught && config.catchProcessFaults !== false) {
@@ -66,7 +67,7 @@ export function createHandler(config: LambdaExtensionConfig): LambdaHandler {
     })
     if (!outcome.ok) throw invocationError(outcome.errors, outcome.statusCode)
     return outcome.result
-  }
+  }, { config })
 }
 
 /** integrator.io parses the failed invocation's `errorMessage` as `{statusCode, errors}`. */

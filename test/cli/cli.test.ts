@@ -1,9 +1,12 @@
 import { expect } from 'chai'
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { ROOT, CLI, SAMPLE, runCli } from './run-cli.js'
+import { ROOT, CLI, SAMPLE, callFunction, runCli, startServe, waitFor } from './run-cli.js'
+
+const fixture = (name: string): string => path.join(ROOT, 'test/fixtures/cli', name)
 
 describe('CLI: the real binary', function () {
   this.timeout(30_000)
@@ -16,6 +19,12 @@ describe('CLI: the real binary', function () {
         expect(result.stdout).to.contain('Usage: integrator-extension')
       })
     }
+  })
+
+  it('--version prints the package version', async () => {
+    const result = await runCli(['--version'])
+    expect(result.code).to.equal(0)
+    expect(result.stdout.trim()).to.equal((JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version)
   })
 
   describe('list', () => {
@@ -86,6 +95,14 @@ describe('CLI: the real binary', function () {
       ['an entry that exports no config', ['invoke', path.join(ROOT, 'build/samples/diy-express/functions.js'), '--diy', '-f', 'x'], '', /exports no extension config/],
       ['a TypeScript entry', ['list', path.join(ROOT, 'samples/diy-express/extension.ts')], '', /is TypeScript: compile it first/],
       ['a bad --port', ['serve', SAMPLE, '--port', 'abc'], '', /must be a port number/],
+      ['--workers 0', ['serve', SAMPLE, '--workers', '0'], '', /option '--workers <n>' argument '0' is invalid\. must be a positive whole number/],
+      ['--workers 1.5', ['serve', SAMPLE, '--workers', '1.5'], '', /option '--workers <n>' argument '1\.5' is invalid/],
+      ['--workers abc', ['serve', SAMPLE, '--workers', 'abc'], '', /option '--workers <n>' argument 'abc' is invalid/],
+      ['--watch with --workers', ['serve', SAMPLE, '--watch', '--workers', '2'], '', /^error: --watch and --workers cannot be combined/],
+      ['a config the hosts refuse', ['list', fixture('unusable-config.js')], '', /^error: .*unusable-config\.js: its config is not usable: The diy field must be an object/],
+      ['a @Module mistake', ['list', fixture('bad-module.js')], '', /^error: .*bad-module\.js: AppModule and the modules it imports list no connectors and no diy\./],
+      ['package --out a folder', ['package', SAMPLE, '--out', os.tmpdir()], '', /^error: --out .* is a folder: give the zip's file name/],
+      ['an unknown command', ['bogus'], '', /^error: unknown command 'bogus'\n\(add --help for usage\)\n$/],
     ]
     for (const [row, args, stdin, message] of usage) {
       it(`${row}: exit 2 with a clear message on stderr`, async () => {
@@ -119,6 +136,44 @@ describe('CLI: the real binary', function () {
         child.kill('SIGTERM')
       }
       expect(await exited).to.equal(0)
+    })
+
+    it('--workers 2: two processes answer with the printed token, the primary only supervises; SIGTERM exits 0', async () => {
+      const served = await startServe([path.join(ROOT, 'test/fixtures/cli/pid-entry.js'), '--port', '0', '--workers', '2'])
+      const pids = new Set<unknown>()
+      try {
+        const primary = Number(/this one \(pid (\d+)\) supervises them/.exec(served.output())?.[1])
+        expect(primary, served.output()).to.be.above(0)
+        // A new connection per call: the cluster deals connections out round robin.
+        for (let i = 0; i < 8; i++) {
+          const answer = await callFunction(served, { diy: true, type: 'hook', function: 'pid', options: {} })
+          expect(answer.status, served.output()).to.equal(200)
+          pids.add(answer.json)
+        }
+        expect(pids.size, `served by ${[...pids].join(', ')}`).to.equal(2)
+        expect(pids.has(primary)).to.equal(false)
+        expect(served.output().match(/Serving /g)).to.have.length(1) // the workers print no banner of their own
+      } finally {
+        served.kill('SIGTERM')
+      }
+      expect(await served.exited, served.output()).to.equal(0)
+      for (const pid of pids) expect(alive(pid as number), `worker ${String(pid)} still running`).to.equal(false)
+    })
+
+    it('a port in use: exit 1 with one line saying so, with and without --workers', async () => {
+      const taken = net.createServer()
+      await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve))
+      const port = String((taken.address() as net.AddressInfo).port)
+      try {
+        for (const extra of [[], ['--workers', '2']]) {
+          const result = await runCli(['serve', SAMPLE, '--port', port, ...extra])
+          expect(result.code, result.stderr).to.equal(1)
+          expect(result.stderr).to.contain(`error: cannot listen on 127.0.0.1:${port}: the port is in use (EADDRINUSE). Choose another with --port`)
+          expect(result.stderr).not.to.match(/\n\s+at /)
+        }
+      } finally {
+        taken.close()
+      }
     })
 
     it('--watch restarts on a change and keeps the same token', async () => {
@@ -180,10 +235,11 @@ describe('CLI: the real binary', function () {
   })
 })
 
-async function waitFor(condition: () => boolean, ms = 15_000): Promise<void> {
-  const until = Date.now() + ms
-  while (!condition()) {
-    if (Date.now() > until) throw new Error('timed out waiting for the CLI')
-    await new Promise((resolve) => setTimeout(resolve, 50))
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
   }
 }

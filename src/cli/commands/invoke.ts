@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import type { Context } from 'aws-lambda'
-import type { ExtensionOptions, FunctionOptions, Logger } from '../../core/index.js'
-import { loadEntry } from '../../entry/index.js'
+import type { ExtensionOptions, FunctionOptions } from '../../core/index.js'
+import { lambdaHandlerFromEntry, loadEntryModule, resolveEntry } from '../../entry/index.js'
 import { EXIT, UsageError } from '../run-action.js'
 
 interface InvokeFlags {
@@ -21,24 +21,42 @@ export async function invokeCommand(entry: string, flags: InvokeFlags): Promise<
     function: flags.function,
   }
   const functionOptions = readOptions(flags.options)
-  const app = await loadEntry(entry)
+  // stdout carries the result alone, so it can be piped: what the entry and its functions log
+  // through console (the default loggers included) goes to stderr.
+  console.log = console.info = console.debug = console.error
+  const exported = await loadEntryModule(entry)
 
   if (flags.lambda) {
-    const handler = app.lambdaHandler({ logger: stderrLogger })
+    // The packaged zip's handler: the entry's own, if it exports one.
+    const handler = lambdaHandlerFromEntry(exported, entry)
     const context = { clientContext: extensionOptions, awsRequestId: 'cli-invoke' } as unknown as Context
     try {
       return print(await handler(functionOptions, context), EXIT.ok)
     } catch (error) {
-      // The handler's error message is integrator.io's `{statusCode, errors}` JSON.
-      return print(JSON.parse((error as Error).message), EXIT.failed)
+      return print(invocationFailure(error), EXIT.failed)
     }
   }
-  const outcome = await app.invoke(extensionOptions, functionOptions)
+  const outcome = await resolveEntry(exported, entry).invoke(extensionOptions, functionOptions)
   if (outcome.ok) {
     process.stdout.write(outcome.body === '' ? '\n' : `${JSON.stringify(outcome.result, null, 2)}\n`)
     return EXIT.ok
   }
   return print({ errors: outcome.errors }, EXIT.failed)
+}
+
+/**
+ * Our handlers fail with integrator.io's `{statusCode, errors}` JSON as the message; any other
+ * error is shown as the Lambda runtime reports it.
+ */
+function invocationFailure(error: unknown): unknown {
+  const message = error instanceof Error ? error.message : String(error)
+  try {
+    const parsed: unknown = JSON.parse(message)
+    if (typeof parsed === 'object' && parsed !== null) return parsed
+  } catch {
+    // not ours
+  }
+  return { errorType: error instanceof Error ? error.name : typeof error, errorMessage: message }
 }
 
 function print(value: unknown, code: number): number {
@@ -60,8 +78,3 @@ function readOptions(source: string | undefined): FunctionOptions {
     throw new UsageError(`--options ${source} is not valid JSON: ${(error as Error).message}`)
   }
 }
-
-// stdout carries the result alone, so it can be piped; log lines go to stderr.
-const stderrLine = (level: string) => (message: string, meta?: object) =>
-  process.stderr.write(`${level}: ${message}${meta ? ` ${JSON.stringify(meta)}` : ''}\n`)
-const stderrLogger: Logger = { info: stderrLine('info'), warn: stderrLine('warn'), error: stderrLine('error') }

@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { loadEntry } from '../../entry/index.js'
+import { loadEntryModule, ownLambdaHandler, resolveEntry } from '../../entry/index.js'
+import { EXIT, UsageError } from '../run-action.js'
 
 // Never run on the Lambda path: left out of the bundle so it stays small.
 const HOST_ONLY = ['express', 'winston', 'prom-client', 'commander', 'esbuild', 'yazl', '@aws-sdk/*']
@@ -10,8 +11,11 @@ const HOST_ONLY = ['express', 'winston', 'prom-client', 'commander', 'esbuild', 
  * Bundles the entry and its production imports into one index.js (esbuild, after tsc, so
  * decorator metadata survives) and zips it. Bundling is what makes cold starts short.
  */
-export async function packageCommand(entry: string, flags: { out: string }): Promise<void> {
-  await loadEntry(entry) // fails early, with the CLI's message, on a bad entry
+export async function packageCommand(entry: string, flags: { out: string }): Promise<number | void> {
+  // Fails early, with the CLI's message, on an entry the zip could not make a handler of (lambda-entry.ts).
+  const exported = await loadEntryModule(entry)
+  if (!ownLambdaHandler(exported)) resolveEntry(exported, entry)
+  prepareOut(flags.out)
   const esbuild = require('esbuild') as typeof import('esbuild')
   const yazl = require('yazl') as typeof import('yazl')
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'integrator-extension-package-'))
@@ -24,28 +28,47 @@ export async function packageCommand(entry: string, flags: { out: string }): Pro
       `exports.handler = require(${JSON.stringify(helper)}).lambdaHandlerFromEntry(require(${JSON.stringify(absoluteEntry)}), ${JSON.stringify(path.basename(entry))})\n`,
     )
     const bundle = path.join(work, 'index.js')
-    await esbuild.build({
-      entryPoints: [wrapper],
-      outfile: bundle,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      minify: true,
-      keepNames: true, // error messages name the user's classes
-      external: HOST_ONLY,
-      logLevel: 'error',
-    })
+    try {
+      await esbuild.build({
+        entryPoints: [wrapper],
+        outfile: bundle,
+        bundle: true,
+        platform: 'node',
+        target: 'node20',
+        format: 'cjs',
+        minify: true,
+        keepNames: true, // error messages name the user's classes
+        external: HOST_ONLY,
+        logLevel: 'error', // esbuild prints what it could not bundle, with file and line
+      })
+    } catch (error) {
+      if (!Array.isArray((error as { errors?: unknown }).errors)) throw error
+      process.stderr.write('error: could not bundle the entry: esbuild says why, above.\n')
+      return EXIT.failed
+    }
     const zip = new yazl.ZipFile()
     zip.addFile(bundle, 'index.js', { mode: 0o100644, mtime: new Date(0) })
     zip.end()
-    fs.mkdirSync(path.dirname(path.resolve(flags.out)), { recursive: true })
     await new Promise<void>((resolve, reject) => {
       zip.outputStream.pipe(fs.createWriteStream(flags.out)).on('close', resolve).on('error', reject)
+    }).catch((error: unknown) => {
+      throw new UsageError(`cannot write --out ${flags.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
     })
     const kib = (fs.statSync(flags.out).size / 1024).toFixed(1)
     process.stdout.write(`Wrote ${flags.out} (${kib} KiB). Lambda handler: index.handler\n`)
   } finally {
     fs.rmSync(work, { recursive: true, force: true })
   }
+}
+
+/** Before bundling: --out must name a file whose folder exists or can be made. */
+function prepareOut(out: string): void {
+  let folder = false
+  try {
+    folder = fs.statSync(out, { throwIfNoEntry: false })?.isDirectory() === true
+    if (!folder) fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true })
+  } catch (error) {
+    throw new UsageError(`cannot write --out ${out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+  }
+  if (folder) throw new UsageError(`--out ${out} is a folder: give the zip's file name, e.g. ${path.join(out, 'lambda.zip')}.`)
 }
