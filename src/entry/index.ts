@@ -1,5 +1,7 @@
 export { describeConfig, type FunctionManifestEntry } from './describe-config.js'
 export type { EntryApp, ServeOptions, ServedEntry } from './entry-app.js'
 export { EntryError, resolveEntry } from './resolve-entry.js'
-export { loadEntry } from './load-entry.js'
+export { loadEntry, loadEntryExports } from './load-entry.js'
 export { lambdaHandlerFromEntry } from './lambda-entry.js'
+export { findPlainConfig } from './plain-config.js'
+export { ownHandler } from './own-handler.js'

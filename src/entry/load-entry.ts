@@ -6,6 +6,11 @@ import { EntryError, resolveEntry } from './resolve-entry.js'
 
 /** Loads a user's entry file (CommonJS or ESM JavaScript) and resolves what it exports. */
 export async function loadEntry(file: string): Promise<EntryApp> {
+  return resolveEntry(await loadEntryExports(file), file)
+}
+
+/** What a user's entry file (CommonJS or ESM JavaScript) exports, or an EntryError. */
+export async function loadEntryExports(file: string): Promise<unknown> {
   const absolute = path.resolve(file)
   if (!fs.existsSync(absolute)) throw new EntryError(`Entry file not found: ${file}`)
   if (/\.[cm]?tsx?$/.test(absolute)) {
@@ -17,5 +22,5 @@ export async function loadEntry(file: string): Promise<EntryApp> {
   } catch (error) {
     throw new EntryError(`Could not load ${file}: ${error instanceof Error ? error.message : String(error)}`)
   }
-  return resolveEntry(exported, file)
+  return exported
 }

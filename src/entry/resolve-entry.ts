@@ -1,8 +1,8 @@
-import type { ExtensionConfig } from '../core/index.js'
 import type { Class } from '../decorators/token.js'
 import { decoratedEntryApp } from './decorated-entry-app.js'
 import type { EntryApp } from './entry-app.js'
 import { findRootModule } from './find-root-module.js'
+import { findPlainConfig } from './plain-config.js'
 import { plainEntryApp } from './plain-entry-app.js'
 
 export class EntryError extends Error {
@@ -15,10 +15,8 @@ export class EntryError extends Error {
  * (the root one, when it exports several).
  */
 export function resolveEntry(exported: unknown, file: string): EntryApp {
-  const record = (exported ?? {}) as Record<string, unknown>
-  for (const candidate of [exported, record.config, record.default]) {
-    if (isPlainConfig(candidate)) return plainEntryApp(candidate)
-  }
+  const config = findPlainConfig(exported)
+  if (config) return plainEntryApp(config)
   const root = findRootModule(exported)
   if (typeof root === 'string') throw new EntryError(`${file}: ${root}`)
   if (root) return decoratedEntryApp(root as Class)
@@ -26,8 +24,4 @@ export function resolveEntry(exported: unknown, file: string): EntryApp {
     `${file} exports no extension config. Export { diy } or { connectors } as module.exports, as \`config\` or as \`default\`, ` +
       'or export the @Module class to bootstrap.',
   )
-}
-
-function isPlainConfig(value: unknown): value is ExtensionConfig {
-  return typeof value === 'object' && value !== null && ('diy' in value || 'connectors' in value)
 }
