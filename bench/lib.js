@@ -3,6 +3,7 @@
 const { spawn } = require('node:child_process')
 const fs = require('node:fs')
 const path = require('node:path')
+const zlib = require('node:zlib')
 
 /** The environment of every measured process: no extra CA bundle (~80 ms per start), production logging. */
 function benchEnv(extra = {}) {
@@ -78,9 +79,28 @@ function table(header, rows) {
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n')
 }
 
+/** Extracts a zip (stored or deflated entries, as yazl writes them) into `dir`, as Lambda unpacks a deployment package. */
+function unzip(zipFile, dir) {
+  const zip = fs.readFileSync(zipFile)
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) // end of central directory
+  const count = zip.readUInt16LE(end + 10)
+  let at = zip.readUInt32LE(end + 16)
+  for (let i = 0; i < count; i++) {
+    const [method, size, nameLength, extraLength, commentLength, local] = [10, 20, 28, 30, 32, 42].map((o) => (o === 20 || o === 42 ? zip.readUInt32LE(at + o) : zip.readUInt16LE(at + o)))
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength)
+    at += 46 + nameLength + extraLength + commentLength
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28)
+    const data = zip.subarray(start, start + size)
+    const target = path.join(dir, name)
+    if (name.endsWith('/')) continue
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    fs.writeFileSync(target, method === 8 ? zlib.inflateRawSync(data) : data)
+  }
+}
+
 const fixed = (digits) => (value) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a')
 const ratio = (value, floor) => (Number.isFinite(value) && Number.isFinite(floor) && floor !== 0 ? `${(value / floor).toFixed(2)}×` : 'n/a')
 
 const ROOT = path.resolve(__dirname, '..')
 
-module.exports = { benchEnv, startChild, stopChild, peakRssMb, cpuMs, countLines, median, mean, table, fixed, ratio, ROOT }
+module.exports = { unzip, benchEnv, startChild, stopChild, peakRssMb, cpuMs, countLines, median, mean, table, fixed, ratio, ROOT }

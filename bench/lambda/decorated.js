@@ -1,7 +1,6 @@
 'use strict'
-// The decorated app's Lambda handler; exits with code 3 when the decorator layer is not on this branch.
-const api = require('integrator-extension')
-
-if (typeof api.bootstrap !== 'function') process.exit(3)
+// The decorated app's Lambda handler, as the decorator API's users write it.
+const { bootstrap } = require('integrator-extension')
 const { AppModule } = require('../systems/decorated-app.js')
-exports.handler = api.bootstrap(AppModule).lambda()
+
+exports.handler = bootstrap(AppModule).lambda()

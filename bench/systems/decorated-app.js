@@ -1,11 +1,13 @@
 'use strict'
 // The echo hook of bench/functions.js written with the decorator API (decorators applied by
-// hand: this file is plain JS). Check it against the decorator layer's final API when it lands.
+// hand: this file is plain JS). The method hands the call to the same callback-style function
+// every other system serves, so that only the decorator layer differs from the plain API.
 const { Diy, Hook, Module, bootstrap } = require('integrator-extension')
+const functions = require('../functions.js')
 
 class EchoHooks {
-  async preSavePage(options) {
-    return { data: options.data, errors: options.errors, abort: false, newErrorsAndRetryData: [] }
+  preSavePage(options, callback) {
+    functions.hooks.preSavePage(options, callback)
   }
 }
 const method = Object.getOwnPropertyDescriptor(EchoHooks.prototype, 'preSavePage')

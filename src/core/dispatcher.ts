@@ -9,7 +9,7 @@ import { consoleLogger, type Logger } from './logger.js'
 import { ProtocolErrors, type ProtocolError } from './protocol-errors.js'
 import { validateConfig } from './validate-config.js'
 import { validateRequest } from './validate-request.js'
-import { prepareContractCheck, type ContractCheck } from '../contracts/checks/check-contract.js'
+import type { ContractCheck, prepareContractCheck } from '../contracts/checks/check-contract.js'
 
 /** The answer to one call, ready for any host to put on its wire. */
 export type CallOutcome =
@@ -37,7 +37,8 @@ export class Dispatcher {
   readonly config: Readonly<ExtensionConfig>
   readonly logger: Logger
   private readonly timeoutMs: number
-  private readonly strictContracts: boolean
+  /** strictContracts: the checks, loaded with the first dispatcher that needs them (five modules a Lambda cold start need not read). */
+  private readonly prepareContractCheck: typeof prepareContractCheck | undefined
 
   /** Throws the protocol's ExtensionError for a bad config. */
   constructor(config: ExtensionConfig) {
@@ -46,7 +47,10 @@ export class Dispatcher {
     this.config = config
     this.logger = config.logger ?? consoleLogger
     this.timeoutMs = config.callTimeout ?? DEFAULT_CALL_TIMEOUT_MS
-    this.strictContracts = config.strictContracts === true
+    this.prepareContractCheck =
+      config.strictContracts === true
+        ? (require('../contracts/checks/check-contract.js') as typeof import('../contracts/checks/check-contract.js')).prepareContractCheck
+        : undefined
   }
 
   async dispatch(request: DispatchRequest): Promise<CallOutcome> {
@@ -69,7 +73,7 @@ export class Dispatcher {
       onStart: (fail: (error: unknown) => void) => registerCallFailer(context, fail),
     }
     // strictContracts: prepared before the call, as the function may change the input it is checked against.
-    const checkContract = this.strictContracts ? prepareContractCheck(found.fn, valid.type, valid.functionName, options) : undefined
+    const checkContract = this.prepareContractCheck?.(found.fn, valid.type, valid.functionName, options)
     const called = await runInCallContext(context, () => callFunction(found, options, settings))
     unregisterCallFailer(context)
     if (!called.ok) return failure([called.error])

@@ -1,5 +1,7 @@
 export { describeConfig, type FunctionManifestEntry } from './describe-config.js'
 export type { EntryApp, ServeOptions, ServedEntry } from './entry-app.js'
-export { EntryError, ownLambdaHandler, resolveEntry } from './resolve-entry.js'
+export { EntryError, resolveEntry } from './resolve-entry.js'
 export { loadEntry, loadEntryModule } from './load-entry.js'
 export { lambdaHandlerFromEntry } from './lambda-entry.js'
+export { findPlainConfig } from './plain-config.js'
+export { ownHandler } from './own-handler.js'

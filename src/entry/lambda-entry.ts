@@ -1,10 +1,11 @@
 import type { LambdaHandler } from '../lambda/index.js'
-import { ownLambdaHandler, resolveEntry } from './resolve-entry.js'
+import { ownHandler } from './own-handler.js'
+import { resolveEntry } from './resolve-entry.js'
 
 /**
  * The packaged zip's handler, and `invoke --lambda`'s: the entry's own `handler` as it is, if it
  * exports one, else one made from its functions (resolveEntry).
  */
 export function lambdaHandlerFromEntry(exported: unknown, file: string): LambdaHandler {
-  return ownLambdaHandler(exported) ?? resolveEntry(exported, file).lambdaHandler()
+  return ownHandler(exported) ?? resolveEntry(exported, file).lambdaHandler()
 }

@@ -3,10 +3,10 @@ import { validateConfig, type ExtensionConfig } from '../core/index.js'
 import type { Class } from '../decorators/token.js'
 import { BootstrapError } from '../errors/framework-errors.js'
 import { handlerSource } from '../lambda/handler-source.js'
-import type { LambdaHandler } from '../lambda/index.js'
 import { decoratedEntryApp } from './decorated-entry-app.js'
 import type { EntryApp } from './entry-app.js'
 import { findRootModule } from './find-root-module.js'
+import { findPlainConfig } from './plain-config.js'
 import { plainEntryApp } from './plain-entry-app.js'
 
 export class EntryError extends Error {
@@ -25,9 +25,8 @@ export function resolveEntry(exported: unknown, file: string): EntryApp {
   const record = (exported ?? {}) as Record<string, unknown>
   const source = handlerSource(record.handler)
   if (source) return 'application' in source ? decoratedEntryApp(source.application) : checkedPlainEntryApp(source.config, file)
-  for (const candidate of [exported, record.config, record.default]) {
-    if (isPlainConfig(candidate)) return checkedPlainEntryApp(candidate, file)
-  }
+  const config = findPlainConfig(exported)
+  if (config) return checkedPlainEntryApp(config, file)
   const root = findRootModule(exported)
   if (typeof root === 'string') throw new EntryError(`${file}: ${root}`)
   if (root) {
@@ -52,19 +51,9 @@ export function resolveEntry(exported: unknown, file: string): EntryApp {
   )
 }
 
-/** An entry's own Lambda `handler` export, if it has one. */
-export function ownLambdaHandler(exported: unknown): LambdaHandler | undefined {
-  const own = (exported as { handler?: unknown } | null)?.handler
-  return typeof own === 'function' ? (own as LambdaHandler) : undefined
-}
-
 /** A config the hosts would refuse is refused here, with their message, rather than listed or served half-way. */
 function checkedPlainEntryApp(config: ExtensionConfig, file: string): EntryApp {
   const problem = validateConfig(config)
   if (problem) throw new EntryError(`${file}: its config is not usable: ${problem.message}`)
   return plainEntryApp(config)
-}
-
-function isPlainConfig(value: unknown): value is ExtensionConfig {
-  return typeof value === 'object' && value !== null && ('diy' in value || 'connectors' in value)
 }

@@ -219,6 +219,10 @@ describe('CLI: the real binary', function () {
         const unzipped = path.join(dir, 'task')
         execFileSync('unzip', ['-q', zip, '-d', unzipped])
         expect(fs.readdirSync(unzipped)).to.deep.equal(['index.js'])
+        // A plain entry's bundle: the core and the Lambda host, not the decorator framework or the Express host.
+        const bundle = fs.readFileSync(path.join(unzipped, 'index.js'), 'utf8')
+        expect(bundle).to.not.include('inversifyjs/')
+        expect(bundle).to.not.include('ExtensionServer')
         // A fresh process outside the project: only what the zip holds can be loaded.
         const script = `
           const { handler } = require('./index.js')

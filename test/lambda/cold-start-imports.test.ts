@@ -31,6 +31,24 @@ describe('a Lambda cold start loads neither Express, winston nor inversify (requ
     expect(result).to.deep.equal({ id: 1 })
     expect(heavyIn(files)).to.deep.equal([])
     expect(expressHostIn(files)).to.deep.equal([])
+    // The decorators and the contract helpers load when first read (src/lazy-framework.ts); the strictContracts checks with a dispatcher that uses them.
+    expect(files.filter((f) => /[\\/]dist[\\/](decorators|contracts|scanner|container|bootstrap)[\\/]/.test(f))).to.deep.equal([])
+  })
+
+  it('the root still shows every export to ES module importers (cjs-module-lexer sees the lazy getters)', async () => {
+    const root = path.resolve(__dirname, '../../..')
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', "import * as ns from 'integrator-extension'; console.log(JSON.stringify(Object.keys(ns)))"], { cwd: root })
+    const esm = (JSON.parse(stdout) as string[]).filter((name) => !['default', 'module.exports', '__esModule'].includes(name))
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const cjs = Object.keys(require('integrator-extension') as object).filter((name) => name !== '__esModule')
+    expect(esm.sort()).to.deep.equal(cjs.sort())
+    expect(esm).to.include.members(['Hook', 'Module', 'createToken', 'withKind', 'CONTRACT_KINDS', 'lambda', 'bootstrap', 'ExtensionContext'])
+    // A value added to decorators/ or contracts/ must be added to lazy-framework.ts too.
+    const dist = path.resolve(__dirname, '../../../dist')
+    for (const part of ['decorators', 'contracts']) {
+      const values = Object.keys(require(path.join(dist, part, 'index.js')) as object).filter((name) => name !== '__esModule')
+      expect(cjs, `every value export of dist/${part}`).to.include.members(values)
+    }
   })
 
   it('control: the probe does see them once the Express host is used', async () => {
