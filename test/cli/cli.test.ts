@@ -5,6 +5,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { ROOT, CLI, SAMPLE, callFunction, runCli, startServe, waitFor } from './run-cli.js'
+import { alive } from '../support/process-alive.js'
 
 const fixture = (name: string): string => path.join(ROOT, 'test/fixtures/cli', name)
 
@@ -239,11 +240,3 @@ describe('CLI: the real binary', function () {
   })
 })
 
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}

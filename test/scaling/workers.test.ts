@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process'
 import http from 'node:http'
 import path from 'node:path'
 import { TOKEN } from '../support/test-server.js'
+import { alive } from '../support/process-alive.js'
 
 // `workers: N` serves from N processes (node:cluster) sharing one port; the primary only supervises.
 
@@ -52,15 +53,6 @@ function call(url: string, fn: string): Promise<{ status: number; json: unknown 
     req.on('error', reject)
     req.end(JSON.stringify({ diy: true, type: 'hook', function: fn, options: {} }))
   })
-}
-
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
 }
 
 describe('workers: N processes behind one port', function () {
