@@ -1,4 +1,5 @@
 // A CommonJS consumer (compiled to .cjs): require() of the package, decorators in strict TypeScript.
+// Kept line for line the same as esm-consumer.mts on purpose: the point is the one source under both module systems.
 import 'reflect-metadata'
 import type { Context } from 'aws-lambda'
 import { bootstrap, Connector, createToken, ExtensionContext, Hook, Inject, Injectable, Module, Wrapper } from 'integrator-extension'

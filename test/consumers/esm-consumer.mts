@@ -1,4 +1,5 @@
 // An ES module consumer (compiled to .mjs): import of the package, decorators in strict TypeScript.
+// Kept line for line the same as cjs-consumer.cts on purpose: the point is the one source under both module systems.
 import 'reflect-metadata'
 import type { Context } from 'aws-lambda'
 import { bootstrap, Connector, createToken, ExtensionContext, Hook, Inject, Injectable, Module, Wrapper } from 'integrator-extension'
