@@ -49,6 +49,11 @@ export class Application {
     this.#containers = new ModuleContainers(this.#definition, [{ kind: 'value', token: ExtensionContext, value: context }], this.#lifecycle)
   }
 
+  /** The bootstrap options every host's dispatcher takes, in one place for express(), lambda() and invoke(). */
+  #dispatchOptions(): Pick<BootstrapOptions, 'callTimeout' | 'strictContracts'> {
+    return { callTimeout: this.#options.callTimeout, strictContracts: this.#options.strictContracts }
+  }
+
   /**
    * Replaces a provider (a service, a value, a connector class) in every module that provides it,
    * before the application starts; chainable. Tests use it to swap real clients for fakes.
@@ -81,7 +86,7 @@ export class Application {
     await this.init()
     const { ExtensionServer } = require('../express/index.js') as typeof import('../express/index.js')
     const server: ExtensionServer = new ExtensionServer({
-      callTimeout: this.#options.callTimeout, strictContracts: this.#options.strictContracts,
+      ...this.#dispatchOptions(),
       ...options,
       ...config,
       winstonInstance: options.winstonInstance ?? options.logger ?? this.#options.logger,
@@ -112,7 +117,7 @@ export class Application {
    */
   lambda(options: { logger?: Logger } = {}): LambdaHandler {
     const config = this.toConfig()
-    const handler = createHandler({ ...config, logger: options.logger ?? this.#logger, callTimeout: this.#options.callTimeout, strictContracts: this.#options.strictContracts })
+    const handler = createHandler({ ...config, logger: options.logger ?? this.#logger, ...this.#dispatchOptions() })
     return withHandlerSource(afterInit(this.init(), handler), { application: this })
   }
 
@@ -178,7 +183,7 @@ export class Application {
     try {
       this.#containers.instantiate()
       const config = buildConfig(this.#definition, (extension) => this.#containers.get<object>(extension.module, extension.cls))
-      const dispatcher = new Dispatcher({ ...config, logger: this.#logger, callTimeout: this.#options.callTimeout, strictContracts: this.#options.strictContracts })
+      const dispatcher = new Dispatcher({ ...config, logger: this.#logger, ...this.#dispatchOptions() })
       this.#started = { config, dispatcher }
       return this.#started
     } catch (error) {
