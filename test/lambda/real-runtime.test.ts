@@ -59,6 +59,14 @@ for (const node of ricNodes()) {
         expect(outcome.json).to.deep.equal({ last: event.lastExportDateTime, current: event.currentExportDateTime })
       })
 
+      it('epoch milliseconds in the payload reach the function as Dates; 0, \'\' and null stay as they are', async () => {
+        const ms = Date.UTC(2024, 0, 2, 3, 4, 5)
+        const first = await container.invoke({ event: { lastExportDateTime: ms, currentExportDateTime: 0 }, clientContext: hook('datesAsSeen') })
+        expect(first.json).to.deep.equal({ lastExportDateTime: { date: '2024-01-02T03:04:05.000Z' }, currentExportDateTime: { value: 0 } })
+        const second = await container.invoke({ event: { lastExportDateTime: '', currentExportDateTime: null }, clientContext: hook('datesAsSeen') })
+        expect(second.json).to.deep.equal({ lastExportDateTime: { value: '' }, currentExportDateTime: { value: null } })
+      })
+
       it('request validation errors, as integrator.io sees them', async () => {
         expectAnswer(await container.invoke({ event: null, clientContext: undefined }), {
           errors: [
