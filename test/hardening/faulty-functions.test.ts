@@ -65,6 +65,17 @@ describe('unreadable errors and results: 422 with a protocol body, never 500', (
       expect({ status: response.status, json: response.json }).to.deep.equal({ status: 422, json: { errors } })
     })
   }
+
+  it('a result reusing sub-objects through 30 levels (2^30 leaves) → 422 response_size_exceeded, not a walk of every leaf', async function () {
+    this.timeout(5000) // ~20 ms measured; walking every leaf takes minutes
+    const response = await server.call(call('sharedLevels'))
+    expect({ status: response.status, json: response.json }).to.deep.equal({
+      status: 422,
+      json: { errors: [{ code: 'response_size_exceeded', message: 'response stream exceeded limit of 5242880 bytes.' }] },
+    })
+    const withDate = await server.call(call('sharedLevels', { dateAfter: true }))
+    expect(withDate.json).to.deep.equal({ errors: [{ code: 'invalid_extension_response', message: 'Extension response is not serializable.' }] })
+  })
 })
 
 describe('faults outside a call\'s own stack (a whole process: mocha would catch them in-process)', function () {

@@ -153,6 +153,18 @@ export const faultCases: FaultCase[] = [
     event: { n: MiB5 - 1 },
     expected: { errors: [{ code: 'response_size_exceeded', message: 'response stream exceeded limit of 5242880 bytes.' }] },
   },
+  {
+    title: 'a result reusing sub-objects through 30 levels (2^30 leaves): response_size_exceeded at once',
+    extensionOptions: hook('sharedLevels'),
+    event: {},
+    expected: { errors: [{ code: 'response_size_exceeded', message: 'response stream exceeded limit of 5242880 bytes.' }] },
+  },
+  {
+    title: 'the same with a Date after it: not serializable (checked before the size)',
+    extensionOptions: hook('sharedLevels'),
+    event: { dateAfter: true },
+    expected: { errors: [notSerializable] },
+  },
   { title: 'a value, last: nothing was poisoned', extensionOptions: hook('echo'), event: { id: 'e' }, expected: { result: { id: 'e' } } },
 ]
 
