@@ -210,6 +210,40 @@ describe('CLI: the real binary', function () {
   })
 
   describe('package', () => {
+    it('refuses an --out that exists and is not a zip (the entry, a source file): exit 2, one error line, the file untouched', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ie-package-'))
+      try {
+        const entry = path.join(dir, 'extension.js')
+        fs.copyFileSync(fixture('pid-entry.js'), entry) // self-contained: loads from anywhere
+        const notes = path.join(dir, 'notes.txt')
+        fs.writeFileSync(notes, 'keep me')
+        for (const [out, message] of [
+          [entry, /^error: --out .*extension\.js is the entry itself/],
+          [notes, /^error: --out .*notes\.txt exists and is not a zip; it was left as it is/],
+        ] as const) {
+          const before = fs.readFileSync(out)
+          const result = await runCli(['package', entry, '--out', out])
+          expect(result.code, result.stderr).to.equal(2)
+          expect(result.stderr).to.match(message)
+          expect(result.stderr.trim().split('\n')).to.have.length(1)
+          expect(fs.readFileSync(out).equals(before), 'the file is untouched').to.equal(true)
+        }
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true })
+      }
+    })
+
+    it('--out newdir/ (a folder that does not exist yet) says to give the zip\'s file name', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ie-package-'))
+      try {
+        const result = await runCli(['package', SAMPLE, '--out', path.join(dir, 'newdir') + '/'])
+        expect(result.code).to.equal(2)
+        expect(result.stderr).to.match(/^error: --out .*newdir\/ names a folder: give the zip's file name, e\.g\. .*newdir\/lambda\.zip\.\n$/)
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true })
+      }
+    })
+
     it('writes a Lambda zip whose index.handler answers when loaded from the unzipped folder', async () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ie-package-'))
       try {
@@ -233,6 +267,8 @@ describe('CLI: the real binary', function () {
         const stdout = execFileSync(process.execPath, ['-e', script], { cwd: unzipped, encoding: 'utf8' })
         const answer = stdout.trim().split('\n').at(-1) as string // the handler's log line comes first, as on Lambda
         expect(JSON.parse(answer)).to.deep.include({ data: [{ id: 9, processedBy: 'integrator-extension' }] })
+        // An earlier zip is overwritten.
+        expect((await runCli(['package', SAMPLE, '--out', zip])).code).to.equal(0)
       } finally {
         fs.rmSync(dir, { recursive: true, force: true })
       }
