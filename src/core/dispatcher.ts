@@ -86,7 +86,7 @@ export class Dispatcher {
       return this.#checkResult(called.value, checkContract, valid.maxResponseSize, request.serializeBody !== false)
     } catch (error) {
       // A getter or a Proxy in the result that throws: the result cannot be read, so it cannot be sent.
-      this.logger.error(`${valid.functionName}: reading its result threw`, { error: describeThrown(error) })
+      this.logger.error(`${valid.functionName}: reading its result threw`, { error: describeThrown(error, { stack: false }) })
       return failure([ProtocolErrors.notSerializable])
     }
   }

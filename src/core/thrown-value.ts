@@ -21,9 +21,9 @@ export function toProtocolError(error: unknown): ProtocolError {
   }
 }
 
-/** A thrown value as text for a log line: its stack when it has one; never throws. */
-export function describeThrown(value: unknown): string {
-  if (typeof value === 'object' && value !== null) {
+/** A thrown value as text for a log line (with its stack when asked and it has one); never throws. */
+export function describeThrown(value: unknown, { stack: withStack = true }: { stack?: boolean } = {}): string {
+  if (withStack && typeof value === 'object' && value !== null) {
     const stack = readProperty(value, 'stack')
     if (typeof stack === 'string' && stack !== '') return stack
   }

@@ -86,6 +86,24 @@ describe('CLI: the real binary', function () {
       expect(JSON.parse(viaLambda.stdout)).to.deep.equal({ statusCode: 422, ...expected })
     })
 
+    for (const [fn, errors] of [
+      ['throwInTimer', [{ code: 'timer_code', message: 'thrown in a timer' }]],
+      ['rejectInTimer', [{ code: 'Error', message: 'rejected in a timer' }]],
+      ['throwingGetter', [{ code: 'invalid_extension_response', message: 'Extension response is not serializable.' }]],
+    ] as const) {
+      it(`a function that fails outside its stack or in its result (${fn}): the {errors} body, exit 1, no stack trace`, async () => {
+        for (const extra of [[], ['--lambda']]) {
+          const result = await runCli(['invoke', fixture('faulty-entry.js'), '--diy', '--type', 'hook', '-f', fn, ...extra])
+          expect(result.code, result.stderr).to.equal(1)
+          expect(JSON.parse(result.stdout)).to.deep.include({ errors })
+          expect(result.stderr).not.to.match(/\n\s+at /) // no stack trace
+          // The direct route says it in one line; through --lambda the handler's own JSON log line may carry the stack.
+          if (extra.length === 0) expect(result.stderr).not.to.match(/\\n\s+at /)
+          expect(result.stderr.trim().split('\n').every((line) => line.startsWith('error: ') || line.startsWith('info: ')), result.stderr).to.equal(true)
+        }
+      })
+    }
+
     const usage: Array<[string, string[], string, RegExp]> = [
       ['a missing entry', ['invoke', 'nowhere.js', '--diy', '-f', 'x'], '', /^error: Entry file not found: nowhere.js/],
       ['bad JSON in --options', [...hook, '-f', 'preMapFunction', '-o', '-'], '{bad', /^error: --options - is not valid JSON/],
@@ -104,6 +122,7 @@ describe('CLI: the real binary', function () {
       ['a @Module mistake', ['list', fixture('bad-module.js')], '', /^error: .*bad-module\.js: AppModule and the modules it imports list no connectors and no diy\./],
       ['package --out a folder', ['package', SAMPLE, '--out', os.tmpdir()], '', /^error: --out .* is a folder: give the zip's file name/],
       ['an unknown command', ['bogus'], '', /^error: unknown command 'bogus'\n\(add --help for usage\)\n$/],
+      ["serve --token ''", ['serve', SAMPLE, '--port', '0', '--token', ''], '', /^error: --token must not be empty: .*\n$/],
     ]
     for (const [row, args, stdin, message] of usage) {
       it(`${row}: exit 2 with a clear message on stderr`, async () => {
@@ -116,6 +135,13 @@ describe('CLI: the real binary', function () {
   })
 
   describe('serve', () => {
+    it("a --host that does not resolve: one error line, exit 1, no stack trace", async () => {
+      const result = await runCli(['serve', SAMPLE, '--port', '0', '--host', 'no such host!'])
+      expect(result.code).to.equal(1)
+      expect(result.stderr).to.match(/^error: cannot listen on no such host!:0: no interface has that name \(ENOTFOUND\)\. Give an address with --host/)
+      expect(result.stderr).not.to.match(/\n\s+at /)
+    })
+
     it('serves on 127.0.0.1 with a printed token and a curl line that works; SIGTERM exits 0', async () => {
       const child = spawn(process.execPath, [CLI, 'serve', SAMPLE, '--port', '0'], { cwd: ROOT })
       let out = ''

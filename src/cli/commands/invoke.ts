@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import type { Context } from 'aws-lambda'
-import type { ExtensionOptions, FunctionOptions } from '../../core/index.js'
+import { installProcessFaultHandlers, type ExtensionOptions, type FunctionOptions, type Logger } from '../../core/index.js'
 import { lambdaHandlerFromEntry, loadEntryModule, resolveEntry } from '../../entry/index.js'
 import { EXIT, UsageError } from '../run-action.js'
 
@@ -25,6 +25,9 @@ export async function invokeCommand(entry: string, flags: InvokeFlags): Promise<
   // through console (the default loggers included) goes to stderr.
   console.log = console.info = console.debug = console.error
   const exported = await loadEntryModule(entry)
+  // As the hosts do: a fault in a timer or an unhandled rejection fails the call (its {errors}, exit 1)
+  // instead of ending the process with a stack trace.
+  installProcessFaultHandlers(oneLineFaults)
 
   if (flags.lambda) {
     // The packaged zip's handler: the entry's own, if it exports one.
@@ -42,6 +45,13 @@ export async function invokeCommand(entry: string, flags: InvokeFlags): Promise<
     return EXIT.ok
   }
   return print({ errors: outcome.errors }, EXIT.failed)
+}
+
+/** A fault in a timer, as one `error:` line on stderr: the {errors} body on stdout says the rest. */
+const oneLineFaults: Logger = {
+  info: () => undefined,
+  warn: () => undefined,
+  error: (message, meta) => process.stderr.write(`error: ${message}: ${String((meta as { error?: unknown } | undefined)?.error ?? '').split('\n')[0]}\n`),
 }
 
 /**

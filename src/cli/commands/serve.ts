@@ -24,6 +24,9 @@ export async function serveCommand(entry: string, flags: ServeFlags): Promise<nu
         '--workers for serving from several processes.',
     )
   }
+  if (flags.token !== undefined && flags.token.trim() === '') {
+    throw new UsageError('--token must not be empty: give the system token integrator.io sends, or leave --token out for a new random one.')
+  }
   const systemToken = flags.token ?? (cluster.isWorker ? process.env[WORKER_TOKEN] : undefined) ?? randomBytes(16).toString('hex')
   if (flags.watch) return watch(entry, flags, systemToken)
   if (flags.workers !== undefined && cluster.isPrimary) process.env[WORKER_TOKEN] = systemToken
@@ -60,6 +63,9 @@ function cannotListen(error: unknown, flags: ServeFlags): string | undefined {
   if (syscall === 'listen' || syscall === 'bind') {
     const why = code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : code === 'EADDRNOTAVAIL' ? 'no interface has that address' : code
     return `cannot listen on ${flags.host}:${flags.port}: ${why} (${code}). Choose another with --port (0: any free port) or --host.`
+  }
+  if (syscall === 'getaddrinfo') {
+    return `cannot listen on ${flags.host}:${flags.port}: no interface has that name (${code}). Give an address with --host, e.g. 127.0.0.1 or 0.0.0.0.`
   }
   // With --workers, the worker's own line (above) says why.
   if (error instanceof Error && /a worker exited .* before it listened/.test(error.message)) return 'a worker could not start serving (see above).'
