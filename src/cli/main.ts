@@ -28,7 +28,8 @@ program
   .argument('<entry>', ENTRY)
   .option('-p, --port <port>', 'port to listen on (0: any free port)', parsePort, 8080)
   .option('--host <host>', 'interface to bind (0.0.0.0: every interface)', '127.0.0.1')
-  .option('-t, --token <token>', 'system token (default: a new random one, printed)')
+  .option('-t, --token <token>', 'system token (default: a new random one, printed once); never printed when given')
+  .option('--token-file <file>', "read the system token from this file's first line (keeps it out of the process list)")
   .option('-w, --watch', 'restart when files beside the entry change (development; not with --workers)')
   .option(
     '--workers <n>',

@@ -149,7 +149,8 @@ describe('CLI: the real binary', function () {
       const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
       try {
         await waitFor(() => /curl .*\n/.test(out))
-        const token = /system token: ([0-9a-f]{32})/.exec(out)?.[1]
+        const token = /Bearer ([0-9a-f]{32})'/.exec(out)?.[1]
+        expect(out.split(token as string), 'a generated token is printed once').to.have.length(2)
         const url = /(http:\/\/127\.0\.0\.1:\d+)\/function/.exec(out)?.[1]
         const body = /-d '(.*)'/.exec(out)?.[1]
         expect(token && url && body, out).to.be.a('string')
@@ -185,6 +186,34 @@ describe('CLI: the real binary', function () {
       }
       expect(await served.exited, served.output()).to.equal(0)
       for (const pid of pids) expect(alive(pid as number), `worker ${String(pid)} still running`).to.equal(false)
+    })
+
+    it('a token given with --token is never printed; --workers get theirs by IPC, not in their environment', async () => {
+      const given = await startServe([SAMPLE, '--port', '0', '--token', 'given-secret-1'])
+      try {
+        expect(given.output()).not.to.contain('given-secret-1')
+        expect(given.output()).to.contain("(system token: as given)")
+        expect(given.output()).to.contain("Authorization: Bearer <your token>")
+        const answer = await callFunction({ ...given, token: 'given-secret-1' }, { diy: true, type: 'hook', function: 'preMapFunction', options: { data: [1] } })
+        expect(answer.status).to.equal(200)
+      } finally {
+        given.kill('SIGTERM')
+      }
+      expect(await given.exited).to.equal(0)
+
+      const served = await startServe([path.join(ROOT, 'test/fixtures/cli/pid-entry.js'), '--port', '0', '--workers', '2'])
+      try {
+        const pids = new Set<number>()
+        for (let i = 0; i < 6; i++) pids.add((await callFunction(served, { diy: true, type: 'hook', function: 'pid', options: {} })).json as number)
+        expect(pids.size).to.be.above(0)
+        for (const pid of [...pids, served.pid]) {
+          expect(fs.readFileSync(`/proc/${pid}/environ`, 'latin1'), `environment of ${pid}`).not.to.contain(served.token)
+          expect(fs.readFileSync(`/proc/${pid}/cmdline`, 'latin1'), `argv of ${pid}`).not.to.contain(served.token)
+        }
+      } finally {
+        served.kill('SIGTERM')
+      }
+      expect(await served.exited).to.equal(0)
     })
 
     it('a port in use: exit 1 with one line saying so, with and without --workers', async () => {
@@ -224,6 +253,16 @@ describe('CLI: the real binary', function () {
       try {
         await waitFor(() => out.includes('system token'))
         expect(await ask()).to.equal('before')
+        // Neither the watcher nor the server it restarts has the token in its argv; it was never printed.
+        const withToken = fs.readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && Number(pid) !== child.pid).filter((pid) => {
+          try {
+            return fs.readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes('watch-token')
+          } catch {
+            return false // exited meanwhile
+          }
+        })
+        expect(withToken, 'processes with the token in argv').to.deep.equal([])
+        expect(out).not.to.contain('watch-token')
         const served = out.split('system token').length
         write('after')
         await waitFor(() => out.split('system token').length > served)
