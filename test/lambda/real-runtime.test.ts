@@ -91,6 +91,15 @@ for (const { runtime, node } of runs) {
         })
       })
 
+      it('an HTTP-shaped event (a function URL) is answered with what the handler expected, then the protocol errors', async () => {
+        const event = { version: '2.0', headers: {}, requestContext: { http: { method: 'POST' } }, body: '{"diy":true,"function":"echo"}' }
+        const outcome = await container.invoke({ event, clientContext: undefined })
+        expect(outcome.kind).to.equal('error')
+        const { errors } = JSON.parse((outcome.json as { errorMessage: string }).errorMessage) as { errors: Array<{ code: string; message: string }> }
+        expect(errors.map((e) => e.code)).to.deep.equal(['invalid_lambda_event', 'missing_required_field', 'missing_required_field'])
+        expect(errors[0]?.message).to.contain('context.clientContext').and.to.contain('docs/lambda.md')
+      })
+
       it('the container loaded neither express, winston nor inversify', async () => {
         const outcome = await container.invoke({ event: {}, clientContext: hook('loadedPackages') })
         const packages = outcome.json as string[]
