@@ -49,9 +49,14 @@ program
   .option('--diy', "call a function of the DIY integration (give this or --connector)")
   .option('-c, --connector <id>', 'call a function of the connector with this _connectorId')
   .option('--type <type>', "the function's group: hook, wrapper, setting, utility, installer or uninstaller (omit for a flat function)")
-  .requiredOption('-f, --function <name>', 'the function name')
+  .option('-f, --function <name>', 'the function name (required unless --client-context)')
   .option('-o, --options <file>', "the function's options as JSON: a file, or '-' for stdin (default: {})")
   .option('--lambda', "call through the Lambda handler instead, as the packaged zip would (the entry's own handler, if it exports one)")
+  .option('--event <file>', "with --lambda: the invocation's event (the function options) as JSON, passed as is (a file, or '-')")
+  .option(
+    '--client-context <file>',
+    'with --lambda: context.clientContext (the extension options) as JSON, passed as is, instead of --diy/--connector, --type and --function (docs/lambda.md)',
+  )
   .action(runAction(invokeCommand))
 
 program
