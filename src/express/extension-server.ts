@@ -69,6 +69,7 @@ export class ExtensionServer {
       systemToken: config.systemToken,
       bodyLimit,
       budget,
+      inFlight: this.inFlight,
       processingInterval: config.processingInterval ?? EXPRESS_DEFAULTS.processingInterval,
       isReady: () => this.closing === undefined,
       metrics: this.metrics,
