@@ -1,5 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
 import querystring from 'node:querystring'
+import type { Readable, Transform } from 'node:stream'
+import zlib from 'node:zlib'
 import type { Express } from 'express'
 import { ProtocolErrors } from '../core/index.js'
 import { logRequest, type RequestLogFields, type RequestObserver } from './access-log.js'
@@ -19,7 +21,15 @@ export interface FastPathOptions extends FunctionCallSettings {
 }
 
 // Only the common shape of an integrator.io call takes the fast path; anything else (other
-// charsets, compressed bodies, odd URLs) goes to the Express app, which answers it.
+// charsets, odd URLs) goes to the Express app, which answers it. Compressed and chunked
+// bodies are read here, so that their limit is enforced as they arrive (body-parser reads
+// an over-limit body to its end before answering) and a body without a token is not parsed.
+const DECOMPRESSORS = new Map<string, (() => Transform) | undefined>([
+  ['identity', undefined],
+  ['gzip', () => zlib.createGunzip()],
+  ['deflate', () => zlib.createInflate()],
+  ['br', () => zlib.createBrotliDecompress()],
+])
 const JSON_TYPE = /^application\/json(?: ?; ?charset=utf-8)?$/i
 const DIGITS = /^\d+$/
 // parseurl (Express's URL parser) leaves its fast path on these characters: so do we.
@@ -55,7 +65,7 @@ function plainFunctionCallQuery(req: IncomingMessage): string | undefined {
   const length = headers['content-length']
   const encoding = headers['content-encoding']
   if (type === undefined || !JSON_TYPE.test(type)) return undefined
-  if (encoding !== undefined && encoding.toLowerCase() !== 'identity') return undefined
+  if (encoding !== undefined && !DECOMPRESSORS.has(encoding.toLowerCase())) return undefined
   const transfer = headers['transfer-encoding']
   // Node has checked the framing: a length, or chunks (which Node decodes), never both.
   if (length !== undefined ? !DIGITS.test(length) : transfer === undefined || transfer.toLowerCase() !== 'chunked') return undefined
@@ -68,7 +78,9 @@ function serveFast(options: FastPathOptions, limit: number, req: IncomingMessage
   const fromHeader = bearerToken(req.headers.authorization)
   // The header wins (protocol.md §3): a wrong one is refused before a byte of the body is read.
   if (fromHeader !== undefined && !options.isValidToken(fromHeader)) return refuseUnauthorized(res)
-  const declared = req.headers['content-length'] === undefined ? undefined : Number(req.headers['content-length'])
+  const decompressor = DECOMPRESSORS.get((req.headers['content-encoding'] ?? 'identity').toLowerCase())
+  // The length of what is held, when known in advance: an uncompressed body's Content-Length.
+  const declared = req.headers['content-length'] === undefined || decompressor ? undefined : Number(req.headers['content-length'])
   if (declared !== undefined && declared > limit) return refuseTooLarge(res, fields, bodyLimit)
   if (declared !== undefined && !budget.take(declared)) return refuseBusy(res, fields, budget)
   let reserved = declared ?? 0
@@ -76,21 +88,27 @@ function serveFast(options: FastPathOptions, limit: number, req: IncomingMessage
   const chunks: Buffer[] = []
   let received = 0
   let done = false
+  const source: Readable = decompressor ? req.pipe(decompressor()) : req
   const finish = (): void => {
     done = true
     chunks.length = 0
     budget.give(reserved)
     reserved = 0
+    if (source !== req) {
+      req.unpipe(source as Transform)
+      source.on('error', () => {})
+      source.destroy()
+    }
   }
   const fail = (error: unknown): void => {
     finish()
     answerRequestError(error, res, fields, bodyLimit, logger)
   }
-  req.on('data', (chunk: Buffer) => {
+  source.on('data', (chunk: Buffer) => {
     if (done) return
     received += chunk.length
     if (declared === undefined) {
-      // Chunked: the length shows as it comes; refuse as soon as it passes the limit or the budget.
+      // Chunked or compressed: the length shows as it comes; refuse as soon as it passes the limit or the budget.
       if (received > limit) return void (finish(), refuseTooLarge(res, fields, bodyLimit))
       if (!budget.take(chunk.length)) return void (finish(), refuseBusy(res, fields, budget))
       reserved += chunk.length
@@ -106,10 +124,18 @@ function serveFast(options: FastPathOptions, limit: number, req: IncomingMessage
     if (done) return
     fail(Object.assign(error, { status: 400 }))
   })
+  if (source !== req) {
+    source.once('error', (error) => {
+      if (done) return
+      finish()
+      fields.errorCode = 'bad_request'
+      refuseAndClose(res, 400, [{ code: 'bad_request', message: `The request body cannot be decompressed: ${error.message}` }])
+    })
+  }
   res.once('close', () => {
     if (!done) finish()
   })
-  req.once('end', () => {
+  source.once('end', () => {
     if (done) return
     let text: string
     try {

@@ -24,12 +24,27 @@ export function refuseEarly(isValidToken: (token: string | undefined) => boolean
     const hasBody = length !== undefined || req.headers['transfer-encoding'] !== undefined
     if (!hasBody) return next()
     const plain = length !== undefined && (req.headers['content-encoding'] ?? 'identity').toLowerCase() === 'identity'
+    // body-parser reads an over-limit body to its end before it answers: refuse it here, unread.
+    if (plain && Number(length) > limit) return refuseTooLarge(res, bodyLimit)
     const reserve = Math.min(plain ? Number(length) : limit, limit)
     if (!budget.take(reserve)) {
       logFields(res).errorCode = 'server_busy'
       return refuseAndClose(res, 503, [HttpErrors.busy(budget.limit)], ['Retry-After', String(BUSY_RETRY_AFTER_SECONDS)])
     }
     res.once('close', () => budget.give(reserve))
+    if (!plain) {
+      // A chunked body is cut as soon as its bytes pass the limit (raw-body counts the same bytes, for an uncompressed one).
+      let received = 0
+      req.on('data', (chunk: Buffer) => {
+        received += chunk.length
+        if (received > limit && !res.headersSent) refuseTooLarge(res, bodyLimit)
+      })
+    }
     next()
   }
+}
+
+function refuseTooLarge(res: Response, bodyLimit: string | number): void {
+  logFields(res).errorCode = 'entity.too.large'
+  refuseAndClose(res, 413, [HttpErrors.bodyTooLarge(bodyLimit)])
 }

@@ -1,3 +1,4 @@
+import zlib from 'node:zlib'
 import { expect } from 'chai'
 import { rawRequest } from '../support/raw-http.js'
 import { startTestServer, TOKEN, type TestServer } from '../support/test-server.js'
@@ -7,7 +8,7 @@ const CALL = { diy: true, type: 'hook', function: 'echo', options: { v: 1 } }
 const UNAUTHORIZED = { errors: [{ code: 'unauthorized', message: 'Invalid system token.' }] }
 
 const postHead = (headers: Record<string, string | number>, url = '/function'): string =>
-  `POST ${url} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n${Object.entries(headers)
+  `POST ${url} HTTP/1.1\r\nHost: 127.0.0.1\r\n${headers['Content-Type'] === undefined ? 'Content-Type: application/json\r\n' : ''}${Object.entries(headers)
     .map(([k, v]) => `${k}: ${v}\r\n`)
     .join('')}\r\n`
 
@@ -29,7 +30,8 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
   describe('4. the token is checked before the body is read', () => {
     for (const [path, extra] of [
       ['the fast path', {}],
-      ['the Express route (compressed body)', { 'Content-Encoding': 'gzip' }],
+      ['a compressed body', { 'Content-Encoding': 'gzip' }],
+      ['the Express route (another charset)', { 'Content-Type': 'application/json; charset=utf-16le' }],
     ] as const) {
       it(`${path}: a wrong Bearer token gets its 401 with none of the body sent, and the connection is closed`, async () => {
         const answer = await rawRequest(port(), postHead({ Authorization: 'Bearer wrong', 'Content-Length': 800_000, ...extra }))
@@ -70,6 +72,31 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
     })
   })
 
+  describe('4 and 6: compressed bodies', () => {
+    const gzip = (text: string) => zlib.gzipSync(text)
+    const send = (body: Buffer, headers: Record<string, string> = {}) =>
+      fetch(`${server.url}/function`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip', ...headers }, body }).then(async (r) => ({
+        status: r.status,
+        json: (await r.json()) as unknown,
+      }))
+
+    it('are read, with the token from the header or the body', async () => {
+      expect(await send(gzip(JSON.stringify(CALL)), { authorization: `Bearer ${TOKEN}` })).to.deep.equal({ status: 200, json: { v: 1 } })
+      expect(await send(gzip(JSON.stringify({ ...CALL, access_token: TOKEN })))).to.deep.equal({ status: 200, json: { v: 1 } })
+      expect(await send(gzip(JSON.stringify(CALL)))).to.deep.equal({ status: 401, json: UNAUTHORIZED })
+    })
+
+    it('a body that inflates past the limit → 413, whatever its compressed size; a corrupt one → 400 JSON', async () => {
+      const bomb = gzip(' '.repeat(20 * 1024 * 1024))
+      expect(bomb.length).to.be.lessThan(100_000)
+      const answer = await send(bomb, { authorization: `Bearer ${TOKEN}` })
+      expect(answer).to.deep.equal({ status: 413, json: { errors: [{ code: 'payload_too_large', message: 'The request body exceeds the limit of 1mb.' }] } })
+      const corrupt = await send(Buffer.from('not gzip at all'), { authorization: `Bearer ${TOKEN}` })
+      expect(corrupt.status).to.equal(400)
+      expect((corrupt.json as { errors: Array<{ code: string }> }).errors[0]?.code).to.equal('bad_request')
+    })
+  })
+
   describe('5. a bound on request bytes buffered at once', () => {
     it('stalled uploads hold at most maxBufferedBytes; past it: 503 JSON with Retry-After; the bytes come back when they end', async () => {
       const stalled = Array.from({ length: 3 }, () => rawRequest(port(), postHead({ 'Content-Length': 1_000_000 }), { body: Buffer.alloc(1000, 0x20), waitMs: 1_500 }))
@@ -100,23 +127,34 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
   })
 
   describe('6. an endless chunked upload', () => {
-    it('gets 413 JSON as soon as it passes the body limit, and the connection is closed', async () => {
-      const chunk = Buffer.from(`${(64 * 1024).toString(16)}\r\n${' '.repeat(64 * 1024)}\r\n`)
-      let sent = 0
-      const answer = await rawRequest(port(), postHead({ Authorization: `Bearer ${TOKEN}`, 'Transfer-Encoding': 'chunked' }) + '2\r\n{"\r\n', {
-        // never ends: stops writing only once the answer starts (or at 64 MB, far past the 1 MB limit)
-        feed: (socket) => {
-          if (sent > 64 * 1024 * 1024) return false
-          sent += chunk.length
-          socket.write(chunk)
-          return true
-        },
-        waitMs: 10_000,
+    for (const [path, type] of [
+      ['the fast path', 'application/json'],
+      ['the Express route (another charset)', 'application/json; charset=utf-16le'],
+    ] as const) {
+      it(`${path}: 413 JSON as soon as it passes the body limit, and the connection is closed`, async () => {
+        const chunk = Buffer.from(`${(64 * 1024).toString(16)}\r\n${' '.repeat(64 * 1024)}\r\n`)
+        let sent = 0
+        const answer = await rawRequest(port(), postHead({ Authorization: `Bearer ${TOKEN}`, 'Content-Type': type, 'Transfer-Encoding': 'chunked' }) + '2\r\n{"\r\n', {
+          // never ends: stops writing only once the answer starts (or at 64 MB, far past the 1 MB limit)
+          feed: (socket) => {
+            if (sent > 64 * 1024 * 1024) return false
+            sent += chunk.length
+            socket.write(chunk)
+            return true
+          },
+          waitMs: 10_000,
+        })
+        expect(answer.status).to.equal(413)
+        expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'payload_too_large', message: 'The request body exceeds the limit of 1mb.' }] })
+        expect(answer.closed).to.equal(true)
+        expect(sent, 'bytes written before the answer').to.be.lessThan(16 * 1024 * 1024)
       })
+    }
+
+    it('the Express route: a declared length over the limit → 413 without reading the body', async () => {
+      const answer = await rawRequest(port(), postHead({ Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json; charset=utf-16le', 'Content-Length': 50_000_000 }))
       expect(answer.status).to.equal(413)
-      expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'payload_too_large', message: 'The request body exceeds the limit of 1mb.' }] })
       expect(answer.closed).to.equal(true)
-      expect(sent, 'bytes written before the answer').to.be.lessThan(16 * 1024 * 1024)
     })
   })
 
