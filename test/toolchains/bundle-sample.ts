@@ -9,10 +9,15 @@ const root = path.resolve(__dirname, '../../..')
  * mode: 'standard' reads the sample's own tsconfig, 'legacy' turns experimentalDecorators on.
  * The package itself stays external (resolved from build/, inside this package).
  */
-export async function bundleSample<T>(sample: string, mode: 'standard' | 'legacy'): Promise<T> {
-  const outfile = path.join(root, 'build/toolchains', `esbuild-${sample}-${mode}.js`)
+export function bundleSample<T>(sample: string, mode: 'standard' | 'legacy'): Promise<T> {
+  return bundle<T>(path.join(root, 'samples', sample, 'app.module.ts'), `esbuild-${sample}-${mode}.js`, mode)
+}
+
+/** Bundles one entry file (a path from the package root's point of view) the same way. */
+export async function bundle<T>(entry: string, name: string, mode: 'standard' | 'legacy'): Promise<T> {
+  const outfile = path.join(root, 'build/toolchains', name)
   await build({
-    entryPoints: [path.join(root, 'samples', sample, 'app.module.ts')],
+    entryPoints: [path.resolve(root, entry)],
     outfile,
     bundle: true,
     platform: 'node',

@@ -4,7 +4,7 @@ import { bootstrap, UnresolvedDependencyError, type Class, type Logger } from 'i
 import path from 'node:path'
 import { postFunction } from '../support/post-function.js'
 import { TOKEN } from '../support/test-server.js'
-import { bundleSample } from './bundle-sample.js'
+import { bundle, bundleSample } from './bundle-sample.js'
 
 // The same decorated app (samples/standard-decorators, samples/legacy-decorators), built each way a
 // TypeScript project may be built, bootstrapped and served on every host with the same answers.
@@ -101,5 +101,11 @@ describe('toolchains: the same decorated app, built by tsc (both decorator modes
       .that.matches(/^ShopConnector's constructor takes 1 parameter\(s\) but no types were recorded for them: the compiler emitted no decorator metadata \(esbuild, tsx, swc and vitest never do;/)
       .and.matches(/inject\(TOKEN\)/)
       .and.matches(/"emitDecoratorMetadata": true/)
+  })
+
+  it('esbuild, legacy decorators, no metadata: constructor parameters that each name their @Inject(token) still work', async () => {
+    const modules = await bundle<{ ConnectorApp: Class }>('test/toolchains/fixtures/inject-token-only.ts', 'esbuild-inject-token-only.js', 'legacy')
+    const app = bootstrap(modules.ConnectorApp, { logger: quiet })
+    expect(await app.invoke({ _connectorId: 'c', type: 'hook', function: 'run' } as never, {} as never)).to.deep.equal({ url: 'u', missing: 'none' })
   })
 })
