@@ -1,6 +1,6 @@
 import type { ExtensionOptions, FunctionOptions, CallOutcome, Logger } from '../core/index.js'
 import type { LambdaHandler } from '../lambda/index.js'
-import type { FunctionManifestEntry } from './describe-config.js'
+import type { FunctionManifestEntry } from '../core/describe-config.js'
 
 export interface ServeOptions {
   port: number

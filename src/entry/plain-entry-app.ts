@@ -1,6 +1,6 @@
 import { Dispatcher, type ExtensionConfig } from '../core/index.js'
 import { createHandler } from '../lambda/index.js'
-import { describeConfig } from './describe-config.js'
+import { describeConfig } from '../core/describe-config.js'
 import type { EntryApp } from './entry-app.js'
 
 /** An entry that exports the original plain config. */
