@@ -14,11 +14,9 @@ import { tokenName, type Class, type Token } from '../decorators/token.js'
 import { OverrideError, UnresolvedDependencyError } from '../errors/framework-errors.js'
 import { Messages } from '../errors/messages.js'
 import type { ExtensionServer } from '../express/index.js'
-import { withHandlerSource } from '../lambda/handler-source.js'
 import { createHandler, type LambdaHandler } from '../lambda/index.js'
 import { buildConfig, describeApp, extensionClassesListedNowhere, scanApp, toProviderDefinition, type AppDefinition, type ManifestEntry } from '../scanner/index.js'
 import type { AppExpressOptions, AppServer, BootstrapOptions, OverrideProvider } from './bootstrap-options.js'
-import { afterInit } from './lambda-handler.js'
 
 /**
  * A decorated application: checked and wired by `bootstrap()`, started by the first of
@@ -117,8 +115,7 @@ export class Application {
    */
   lambda(options: { logger?: Logger } = {}): LambdaHandler {
     const config = this.toConfig()
-    const handler = createHandler({ ...config, logger: options.logger ?? this.#logger, ...this.#dispatchOptions() })
-    return withHandlerSource(afterInit(this.init(), handler), { application: this })
+    return createHandler({ ...config, logger: options.logger ?? this.#logger, ...this.#dispatchOptions() }, { ready: this.init(), application: this })
   }
 
   /** Calls a function in-process through the same dispatch core: the same results, and its 422 errors thrown as ExtensionCallError. */

@@ -9,7 +9,7 @@ import { consoleLogger, type Logger } from './logger.js'
 import { ProtocolErrors, type ProtocolError } from './protocol-errors.js'
 import { validateConfig } from './validate-config.js'
 import { validateRequest } from './validate-request.js'
-import type { ContractCheck, prepareContractCheck } from '../contracts/checks/check-contract.js'
+import type { ContractCheck, prepareContractCheck } from './checks/check-contract.js'
 
 /** The answer to one call, ready for any host to put on its wire. */
 export type CallOutcome =
@@ -49,7 +49,7 @@ export class Dispatcher {
     this.timeoutMs = config.callTimeout ?? DEFAULT_CALL_TIMEOUT_MS
     this.prepareContractCheck =
       config.strictContracts === true
-        ? (require('../contracts/checks/check-contract.js') as typeof import('../contracts/checks/check-contract.js')).prepareContractCheck
+        ? (require('./checks/check-contract.js') as typeof import('./checks/check-contract.js')).prepareContractCheck
         : undefined
   }
 

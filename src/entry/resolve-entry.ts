@@ -1,3 +1,4 @@
+import type { Application } from '../bootstrap/application.js'
 import { bootstrap } from '../bootstrap-entry.js'
 import { validateConfig, type ExtensionConfig } from '../core/index.js'
 import type { Class } from '../decorators/token.js'
@@ -24,7 +25,7 @@ export class EntryError extends Error {
 export function resolveEntry(exported: unknown, file: string): EntryApp {
   const record = (exported ?? {}) as Record<string, unknown>
   const source = handlerSource(record.handler)
-  if (source) return 'application' in source ? decoratedEntryApp(source.application) : checkedPlainEntryApp(source.config, file)
+  if (source) return 'application' in source ? decoratedEntryApp(source.application as Application) : checkedPlainEntryApp(source.config, file)
   const config = findPlainConfig(exported)
   if (config) return checkedPlainEntryApp(config, file)
   const root = findRootModule(exported)
