@@ -36,7 +36,7 @@ export async function invokeCommand(entry: string, flags: InvokeFlags): Promise<
       return print(invocationFailure(error), EXIT.failed)
     }
   }
-  const outcome = await resolveEntry(exported, entry).invoke(extensionOptions, functionOptions)
+  const outcome = await resolveEntry(exported, entry).dispatch(extensionOptions, functionOptions)
   if (outcome.ok) {
     process.stdout.write(outcome.body === '' ? '\n' : `${JSON.stringify(outcome.result, null, 2)}\n`)
     return EXIT.ok

@@ -24,14 +24,13 @@ export async function packageCommand(entry: string, flags: { out: string }): Pro
   const yazl = require('yazl') as typeof import('yazl')
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'integrator-extension-package-'))
   try {
-    const wrapper = path.join(work, 'lambda-entry.js')
-    const helper = path.resolve(__dirname, plain ? '../../entry/plain-lambda-entry.js' : '../../entry/lambda-entry.js')
-    const make = plain ? 'plainLambdaHandlerFromEntry' : 'lambdaHandlerFromEntry'
+    const wrapper = path.resolve(__dirname, plain ? '../../entry/packaged-plain.js' : '../../entry/packaged-app.js')
     const absoluteEntry = path.resolve(entry)
-    fs.writeFileSync(
-      wrapper,
-      `exports.handler = require(${JSON.stringify(helper)}).${make}(require(${JSON.stringify(absoluteEntry)}), ${JSON.stringify(path.basename(entry))})\n`,
-    )
+    // The wrapper's `require('integrator-extension:entry')` is the user's entry; its name is for messages.
+    const userEntry: import('esbuild').Plugin = {
+      name: 'integrator-extension-entry',
+      setup: (build) => build.onResolve({ filter: /^integrator-extension:entry$/ }, () => ({ path: absoluteEntry })),
+    }
     const bundle = path.join(work, 'index.js')
     try {
       await esbuild.build({
@@ -44,6 +43,8 @@ export async function packageCommand(entry: string, flags: { out: string }): Pro
         minify: true,
         keepNames: true, // error messages name the user's classes
         external: HOST_ONLY,
+        plugins: [userEntry],
+        define: { 'process.env.INTEGRATOR_EXTENSION_ENTRY': JSON.stringify(path.basename(entry)) },
         logLevel: 'error', // esbuild prints what it could not bundle, with file and line
       })
     } catch (error) {
