@@ -31,7 +31,7 @@ describe('a Lambda cold start loads neither Express, winston nor inversify (requ
     expect(result).to.deep.equal({ id: 1 })
     expect(heavyIn(files)).to.deep.equal([])
     expect(expressHostIn(files)).to.deep.equal([])
-    // The decorators and the contract helpers load when first read (src/lazy-framework.ts); the strictContracts checks with a dispatcher that uses them.
+    // The decorators and the contract helpers load when first read (src/root/lazy-framework.ts); the strictContracts checks with a dispatcher that uses them.
     expect(files.filter((f) => /[\\/]dist[\\/](decorators|contracts|scanner|container|bootstrap|core[\\/]checks)[\\/]/.test(f))).to.deep.equal([])
   })
 
@@ -43,7 +43,7 @@ describe('a Lambda cold start loads neither Express, winston nor inversify (requ
     const cjs = Object.keys(require('integrator-extension') as object).filter((name) => name !== '__esModule')
     expect(esm.sort()).to.deep.equal(cjs.sort())
     expect(esm).to.include.members(['Hook', 'Module', 'createToken', 'withKind', 'CONTRACT_KINDS', 'lambda', 'bootstrap', 'ExtensionContext'])
-    // A value added to decorators/ or contracts/ must be added to lazy-framework.ts too.
+    // A value added to decorators/ or contracts/ must be added to root/lazy-framework.ts too.
     const dist = path.resolve(__dirname, '../../../dist')
     for (const part of ['decorators', 'contracts']) {
       const values = Object.keys(require(path.join(dist, part, 'index.js')) as object).filter((name) => name !== '__esModule')

@@ -8,11 +8,12 @@
 // The getters are written out one by one, in the form Node's CommonJS export detection
 // (cjs-module-lexer) recognises, so that `import { Hook } from 'integrator-extension'` in an ES
 // module still finds every name. The declarations below give TypeScript the same exports.
-import type * as Decorators from './decorators/index.js'
-import type * as Contracts from './contracts/index.js'
+import type * as Decorators from '../decorators/index.js'
+import type * as Contracts from '../contracts/index.js'
+import { loadOnce } from './load-once.js'
 
-export type * from './decorators/index.js'
-export type * from './contracts/index.js'
+export type * from '../decorators/index.js'
+export type * from '../contracts/index.js'
 
 export declare const Module: typeof Decorators.Module
 export declare const Connector: typeof Decorators.Connector
@@ -32,8 +33,8 @@ export declare const CONTRACT_KINDS: typeof Contracts.CONTRACT_KINDS
 export declare const isContractKind: typeof Contracts.isContractKind
 export declare const withKind: typeof Contracts.withKind
 
-const decorators = onFirstRead<typeof Decorators>(() => require('./decorators/index.js') as typeof Decorators)
-const contracts = onFirstRead<typeof Contracts>(() => require('./contracts/index.js') as typeof Contracts)
+const decorators = onFirstRead(loadOnce(() => require('../decorators/index.js') as typeof Decorators))
+const contracts = onFirstRead(loadOnce(() => require('../contracts/index.js') as typeof Contracts))
 
 Object.defineProperty(exports, 'Module', { enumerable: true, get: function () { return decorators.Module } })
 Object.defineProperty(exports, 'Connector', { enumerable: true, get: function () { return decorators.Connector } })
@@ -55,6 +56,5 @@ Object.defineProperty(exports, 'withKind', { enumerable: true, get: function () 
 
 /** An object whose properties are those of the module `load` returns, loaded on the first read. */
 function onFirstRead<T extends object>(load: () => T): T {
-  let loaded: T | undefined
-  return new Proxy({} as T, { get: (_target, key) => (loaded ??= load())[key as keyof T] })
+  return new Proxy({} as T, { get: (_target, key) => load()[key as keyof T] })
 }
