@@ -1,6 +1,6 @@
 import type { ExtensionApp } from '../bootstrap/extension-app.js'
 import { PlainApplication } from '../bootstrap/plain-application.js'
-import { bootstrap } from '../root/bootstrap-entry.js'
+import { bootstrap } from '../bootstrap/bootstrap.js'
 import { validateConfig, type ExtensionConfig } from '../core/index.js'
 import type { Class } from '../decorators/token.js'
 import { BootstrapError } from '../errors/framework-errors.js'
