@@ -1,4 +1,5 @@
 import type { Registry } from 'prom-client'
+import { requireOptionalPeer } from '../core/optional-peer.js'
 import type { RequestLogFields } from './access-log.js'
 
 /** Prometheus metrics of POST /function calls, in a registry of their own (several servers per process). */
@@ -10,8 +11,8 @@ export interface CallMetrics {
 const LABELS = ['connector', 'type', 'function'] as const
 
 export function createCallMetrics(): CallMetrics {
-  // Loaded only when metrics are on: prom-client is not free to import.
-  const prometheus = require('prom-client') as typeof import('prom-client')
+  // Loaded only when metrics are on: prom-client is not free to import, and an optional peer (4.6 MB with its dependencies).
+  const prometheus = requireOptionalPeer<typeof import('prom-client')>('prom-client', 'The Express host\'s `metrics` option')
   const registry = new prometheus.Registry()
   const calls = new prometheus.Counter({
     name: 'integrator_extension_calls_total',

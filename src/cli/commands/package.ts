@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { findPlainConfig, loadEntryModule, ownHandler, resolveEntry } from '../../entry/index.js'
 import { EXIT, UsageError } from '../run-action.js'
+import { tool } from '../tools.js'
 
 // Never run on the Lambda path: left out of the bundle so it stays small.
 const HOST_ONLY = ['express', 'winston', 'prom-client', 'commander', 'esbuild', 'yazl', '@aws-sdk/*']
@@ -20,8 +21,8 @@ export async function packageCommand(entry: string, flags: { out: string }): Pro
   // decorator framework (inversify, reflect-metadata, the scanner) nor the Express host: a
   // bundle of a fifth of the size, read and compiled at every cold start.
   const plain = ownHandler(exported) !== undefined || findPlainConfig(exported) !== undefined
-  const esbuild = require('esbuild') as typeof import('esbuild')
-  const yazl = require('yazl') as typeof import('yazl')
+  const esbuild = tool('esbuild')
+  const yazl = tool('yazl')
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'integrator-extension-package-'))
   try {
     const wrapper = path.resolve(__dirname, plain ? '../../entry/packaged-plain.js' : '../../entry/packaged-app.js')
