@@ -52,5 +52,5 @@ export function groupAt(place: GroupPlace): GroupName {
 /** Whether `kind` is a documented kind of `group`. */
 export function isKindOf(group: GroupName, kind: unknown): boolean {
   const kinds: readonly string[] | undefined = GROUPS[group].kinds
-  return kinds !== undefined && kinds.includes(kind as string)
+  return kinds?.includes(kind as string) === true
 }

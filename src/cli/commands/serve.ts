@@ -28,7 +28,7 @@ export async function serveCommand(entry: string, flags: ServeFlags): Promise<nu
   if (flags.watch) return watch(entry, flags, systemToken)
   if (flags.workers !== undefined && cluster.isPrimary) process.env[WORKER_TOKEN] = systemToken
   const app = await loadEntry(entry)
-  let served
+  let served: { readonly port: number }
   try {
     // winstonInstance unset on purpose: the CLI's host logs to the console, whatever the entry's config says
     served = await app.express({ port: flags.port, host: flags.host, systemToken, winstonInstance: undefined, workers: flags.workers, shutdownOnSignals: true })
