@@ -3,14 +3,14 @@ import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import type { Express } from 'express'
 import { Dispatcher, ExtensionError, ProtocolErrors, defaultLogFormat, installProcessFaultHandlers, validateConfig, type Logger } from '../core/index.js'
-import { createCallMetrics, type CallMetrics } from './call-metrics.js'
+import { createCallMetrics, type CallMetrics } from '../metrics/call-metrics.js'
 import { createApp, type AppOptions } from './create-app.js'
 import { withFunctionFastPath } from './fast-path.js'
-import { startMetricsServer } from './metrics-endpoint.js'
-import { defaultLogger } from './default-logger.js'
+import { startMetricsServer } from '../metrics/metrics-endpoint.js'
+import { defaultLogger } from '../logging/default-logger.js'
 import { EXPRESS_DEFAULTS, type ExpressExtensionConfig } from './express-config.js'
 import { createTokenCheck } from './system-token.js'
-import { isClusterWorker, onPrimaryClose, startWorkerPool, supervisesWorkers, type WorkerPool } from './worker-pool.js'
+import { isClusterWorker, onPrimaryClose, startWorkerPool, supervisesWorkers, type WorkerPool } from '../workers/worker-pool.js'
 
 /** protocol.md §1: the Express host's checks, after the core's. */
 export function validateExpressConfig(config: unknown): ExtensionError | undefined {

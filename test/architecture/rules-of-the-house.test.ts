@@ -12,8 +12,11 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   scanner: ['core', 'decorators', 'errors'],
   container: ['core', 'decorators', 'errors', 'scanner'],
   context: ['core', 'errors'],
+  logging: ['core'], // the hosts' log lines
+  metrics: ['core'], // Prometheus, for the Express host
+  workers: ['core'], // node:cluster, for the Express host
   lambda: ['core'], // a host: never Express, never the decorator framework
-  express: ['core'],
+  express: ['core', 'logging', 'metrics', 'workers'],
   bootstrap: ['core', 'contracts', 'errors', 'decorators', 'scanner', 'container', 'context', 'lambda', 'express'],
   entry: ['core', 'errors', 'decorators', 'scanner', 'bootstrap', 'lambda'],
   cli: ['core', 'entry'],

@@ -16,7 +16,8 @@ async function probe(way: 'subpath' | 'root' | 'express'): Promise<{ result: unk
 
 const HEAVY = /[\\/]node_modules[\\/](express|winston|inversify|@inversifyjs[\\/][^\\/]+)[\\/]/
 const heavyIn = (files: string[]) => [...new Set(files.map((f) => HEAVY.exec(f)?.[1]).filter((p) => p !== undefined))].sort()
-const expressHostIn = (files: string[]) => files.filter((f) => /[\\/]dist[\\/]express[\\/]/.test(f))
+// The Express host and the rooms only it uses (its logging, metrics and workers).
+const expressHostIn = (files: string[]) => files.filter((f) => /[\\/]dist[\\/](express|logging|metrics|workers)[\\/]/.test(f))
 
 describe('a Lambda cold start loads neither Express, winston nor inversify (require.cache of a fresh process)', () => {
   it("require('integrator-extension/lambda').createHandler + an invocation: no third-party package at all", async () => {

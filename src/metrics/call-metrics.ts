@@ -1,10 +1,13 @@
 import type { Registry } from 'prom-client'
 import { requireOptionalPeer } from '../core/optional-peer.js'
-import type { RequestLogFields } from './access-log.js'
+import type { CallLogFields } from '../core/index.js'
 
 /** Prometheus metrics of POST /function calls, in a registry of their own (several servers per process). */
+/** What a metric reads of one call: the log fields the host filled in. */
+export type ObservedCall = CallLogFields & { errorCode?: string }
+
 export interface CallMetrics {
-  observe(fields: RequestLogFields, status: number, seconds: number): void
+  observe(fields: ObservedCall, status: number, seconds: number): void
   readonly registry: Registry
 }
 
