@@ -7,7 +7,7 @@ export function importGraph(root: string): Map<string, string[]> {
   for (const file of tsFiles(root)) {
     const text = fs.readFileSync(path.join(root, file), 'utf8')
     const targets = new Set<string>()
-    for (const match of text.matchAll(/(?:\bfrom|\brequire\(|\bimport\()\s*'(\.{1,2}\/[^']+)'/g)) {
+    for (const match of text.matchAll(/(?:\bfrom|\brequire\(|\bimport\(|^import)\s*'(\.{1,2}\/[^']+)'/gm)) {
       const target = path.relative(root, path.resolve(path.dirname(path.join(root, file)), (match[1] as string).replace(/\.js$/, '.ts')))
       if (fs.existsSync(path.join(root, target))) targets.add(target.split(path.sep).join('/'))
     }

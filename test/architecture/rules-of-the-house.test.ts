@@ -7,8 +7,9 @@ import { importGraph, importLoops, roomOf } from './import-graph.js'
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   core: [], // the ground floor: the protocol, the group table, dispatch
   errors: [],
+  polyfills: [], // Symbol.metadata, before any decorated class is defined
   contracts: ['core'],
-  decorators: ['core', 'contracts', 'errors'],
+  decorators: ['core', 'contracts', 'errors', 'polyfills'],
   scanner: ['core', 'decorators', 'errors'],
   container: ['core', 'decorators', 'errors', 'scanner'],
   context: ['core', 'errors'],
@@ -21,7 +22,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   entry: ['core', 'errors', 'decorators', 'scanner', 'bootstrap', 'lambda'],
   cli: ['core', 'entry'],
   root: ['core', 'errors', 'contracts', 'decorators', 'scanner', 'container', 'context', 'lambda', 'express', 'bootstrap'],
-  '.': ['root'], // src/index.ts, the package's door
+  '.': ['root', 'polyfills'], // src/index.ts, the package's door
 }
 
 const SRC = path.resolve(__dirname, '../../../src')

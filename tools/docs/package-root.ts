@@ -8,3 +8,4 @@
 export * from '../../src/root/root-exports.js'
 export * from '../../src/decorators/index.js'
 export * from '../../src/contracts/index.js'
+export { inject, type InjectOptions } from '../../src/container/inject.js'
