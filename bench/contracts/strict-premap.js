@@ -7,7 +7,7 @@
  */
 const { performance } = require('node:perf_hooks')
 const { Dispatcher } = require('../../dist/index.js')
-const { prepareContractCheck } = require('../../dist/contracts/checks/check-contract.js')
+const { prepareContractCheck } = require('../../dist/core/checks/check-contract.js')
 
 const RECORDS = Number(process.env.RECORDS ?? 5000)
 const ROUNDS = Number(process.env.ROUNDS ?? 40)

@@ -13,12 +13,12 @@ import { ExtensionContext } from '../context/index.js'
 import { tokenName, type Class, type Token } from '../decorators/token.js'
 import { OverrideError, UnresolvedDependencyError } from '../errors/framework-errors.js'
 import { Messages } from '../errors/messages.js'
-import type { ExtensionServer } from '../express/index.js'
-import { withHandlerSource } from '../lambda/handler-source.js'
 import { createHandler, type LambdaHandler } from '../lambda/index.js'
 import { buildConfig, describeApp, extensionClassesListedNowhere, scanApp, toProviderDefinition, type AppDefinition, type ManifestEntry } from '../scanner/index.js'
 import type { AppExpressOptions, AppServer, BootstrapOptions, OverrideProvider } from './bootstrap-options.js'
-import { afterInit } from './lambda-handler.js'
+import type { ExtensionApp } from './extension-app.js'
+import { PlainApplication } from './plain-application.js'
+import { serveOnExpress } from './serve-express.js'
 
 /**
  * A decorated application: checked and wired by `bootstrap()`, started by the first of
@@ -26,7 +26,7 @@ import { afterInit } from './lambda-handler.js'
  * singletons; `init()` (awaited by express(), invoke() and each Lambda invocation) runs their
  * `onInit()` once. Every host runs the same plain config through the same dispatch core.
  */
-export class Application {
+export class Application implements ExtensionApp {
   readonly #definition: AppDefinition
   readonly #containers: ModuleContainers
   readonly #lifecycle = new Lifecycle()
@@ -37,7 +37,12 @@ export class Application {
   #initializing: Promise<void> | undefined
   #destroying: Promise<void> | undefined
   #closing: Promise<void> | undefined
-  readonly #servers = new Set<ExtensionServer>()
+  readonly #servers = new Set<AppServer>()
+
+  /** A plain `{ diy }` / `{ connectors }` config as an application: listed, served, invoked and handed to Lambda the same way. */
+  static fromConfig(config: ExtensionConfig): ExtensionApp {
+    return new PlainApplication(config)
+  }
 
   /** Use `bootstrap(AppModule, options)`. Throws a BootstrapError for any mistake in the modules. */
   constructor(root: Class, options: BootstrapOptions = {}) {
@@ -84,30 +89,21 @@ export class Application {
   async express(options: AppExpressOptions): Promise<AppServer> {
     const config = this.toConfig()
     await this.init()
-    const { ExtensionServer } = require('../express/index.js') as typeof import('../express/index.js')
-    const server: ExtensionServer = new ExtensionServer({
-      ...this.#dispatchOptions(),
-      ...options,
-      ...config,
-      winstonInstance: options.winstonInstance ?? options.logger ?? this.#options.logger,
-      shutdownOnSignals: options.shutdownOnSignals ?? true,
-      onClose: async () => {
+    let served: AppServer | undefined
+    served = await serveOnExpress(
+      { ...this.#dispatchOptions(), ...config },
+      { ...options, winstonInstance: options.winstonInstance ?? options.logger ?? this.#options.logger },
+      async () => {
         try {
           await options.onClose?.()
         } finally {
-          this.#servers.delete(server)
+          if (served) this.#servers.delete(served)
           if (this.#servers.size === 0) await this.#destroy()
         }
       },
-    })
-    this.#servers.add(server)
-    try {
-      await server.start()
-    } catch (error) {
-      this.#servers.delete(server)
-      throw error
-    }
-    return { port: server.port as number, server, close: () => server.close() }
+    )
+    this.#servers.add(served)
+    return served
   }
 
   /**
@@ -117,8 +113,7 @@ export class Application {
    */
   lambda(options: { logger?: Logger } = {}): LambdaHandler {
     const config = this.toConfig()
-    const handler = createHandler({ ...config, logger: options.logger ?? this.#logger, ...this.#dispatchOptions() })
-    return withHandlerSource(afterInit(this.init(), handler), { application: this })
+    return createHandler({ ...config, logger: options.logger ?? this.#logger, ...this.#dispatchOptions() }, { ready: this.init(), application: this })
   }
 
   /** Calls a function in-process through the same dispatch core: the same results, and its 422 errors thrown as ExtensionCallError. */
@@ -154,7 +149,7 @@ export class Application {
   /** Closes the Express hosts it started, then runs the providers' `onDestroy()`, dependents first. */
   close(): Promise<void> {
     this.#closing ??= (async () => {
-      await Promise.all([...this.#servers].map((server) => server.close()))
+      await Promise.all([...this.#servers].map((served) => served.close()))
       await this.#destroy()
     })()
     return this.#closing

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { Command, InvalidArgumentError } from 'commander'
 import fs from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
@@ -8,6 +7,9 @@ import { listCommand } from './commands/list.js'
 import { packageCommand } from './commands/package.js'
 import { serveCommand } from './commands/serve.js'
 import { runAction } from './run-action.js'
+import { tool } from './tools.js'
+
+const { Command, InvalidArgumentError } = tool('commander')
 
 const ENTRY = 'a compiled .js file exporting a plain config ({ diy } or { connectors }), a @Module class, or a Lambda handler'
 

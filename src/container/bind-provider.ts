@@ -3,7 +3,7 @@ import type { Scope } from '../decorators/module-metadata.js'
 import { tokenName, type Token } from '../decorators/token.js'
 import { LifecycleScopeError } from '../errors/framework-errors.js'
 import { Messages } from '../errors/messages.js'
-import { className, constructorDependencies, type ProviderDefinition } from '../scanner/index.js'
+import { className, dependenciesOrThrow, type ProviderDefinition } from '../scanner/index.js'
 import { hasOnDestroy, hasOnInit } from './lifecycle-hooks.js'
 import type { Lifecycle } from './lifecycle.js'
 import { creator } from './creator.js'
@@ -25,7 +25,7 @@ export function bindProvider(container: Container, provider: ProviderDefinition,
     case 'class': {
       const cls = provider.useClass as unknown as new (...args: unknown[]) => unknown
       if (provider.scope === 'transient') assertNoLifecycleHooks(provider.useClass)
-      const dependencies = constructorDependencies(provider.useClass).map((d) => injectOption(d.token, d.optional))
+      const dependencies = dependenciesOrThrow(provider.dependencies).map((d) => injectOption(d.token, d.optional))
       const create = creator(container, className(provider.useClass), moduleName, (...args) => new cls(...args))
       scoped(container.bind(id).toResolvedValue(create, dependencies), provider.scope, lifecycle, className(provider.useClass))
       return

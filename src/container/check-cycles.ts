@@ -1,7 +1,7 @@
 import { tokenName, type Token } from '../decorators/token.js'
 import { CircularDependencyError } from '../errors/framework-errors.js'
 import { Messages } from '../errors/messages.js'
-import { constructorDependencies, type ModuleDefinition, type ProviderDefinition } from '../scanner/index.js'
+import { dependenciesOrThrow, type ModuleDefinition, type ProviderDefinition } from '../scanner/index.js'
 
 interface Node {
   readonly provider: ProviderDefinition
@@ -49,7 +49,7 @@ export function checkCycles(modules: readonly ModuleDefinition[], providersOf: (
 function dependencyTokens(provider: ProviderDefinition): readonly Token[] {
   switch (provider.kind) {
     case 'class':
-      return constructorDependencies(provider.useClass).map((d) => d.token)
+      return dependenciesOrThrow(provider.dependencies).map((d) => d.token)
     case 'factory':
       return provider.inject.map((d) => d.token)
     case 'existing':

@@ -2,7 +2,7 @@ import type { Container, ServiceIdentifier } from 'inversify'
 import { tokenName, type Token } from '../decorators/token.js'
 import { UnresolvedDependencyError } from '../errors/framework-errors.js'
 import { Messages } from '../errors/messages.js'
-import { className, constructorDependencies, type ProviderDefinition } from '../scanner/index.js'
+import { className, dependenciesOrThrow, type ProviderDefinition } from '../scanner/index.js'
 
 /**
  * Every non-optional dependency of the provider can be resolved in its module's container.
@@ -15,7 +15,7 @@ export function checkDependencies(container: Container, provider: ProviderDefini
   const bound = (token: Token): boolean => container.isBound(token as ServiceIdentifier<unknown>)
 
   if (provider.kind === 'class') {
-    for (const d of constructorDependencies(provider.useClass)) {
+    for (const d of dependenciesOrThrow(provider.dependencies)) {
       if (!d.optional && !bound(d.token)) throw missing(`${className(provider.useClass)}'s constructor`, d.index, d.token)
     }
   } else if (provider.kind === 'factory') {

@@ -29,5 +29,5 @@ export interface KindMethodDecorator<G extends ContractGroup, K extends keyof Co
 }
 
 /** A method as a standard decorator's context types it (its `this` is the class, which this check leaves open). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bound TypeScript's own ClassMethodDecoratorContext puts on Value
+// biome-ignore lint/suspicious/noExplicitAny: the bound TypeScript's own ClassMethodDecoratorContext puts on Value
 type StandardMethod = (this: never, ...args: any) => unknown

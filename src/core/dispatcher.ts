@@ -1,7 +1,7 @@
 import { DEFAULT_CALL_TIMEOUT_MS, type ExtensionConfig, type ExtensionOptions, type FunctionOptions } from './config.js'
 import { runInCallContext, type CallContext } from './call-context.js'
 import { registerCallFailer, unregisterCallFailer } from './call-faults.js'
-import { callFunction } from './call-function.js'
+import { callFunction, type CallResult } from './call-function.js'
 import { checkResult, serializeResult } from './check-result.js'
 import { convertDates } from './dates.js'
 import { findFunction } from './find-function.js'
@@ -10,7 +10,7 @@ import { ProtocolErrors, type ProtocolError } from './protocol-errors.js'
 import { describeThrown } from './thrown-value.js'
 import { validateConfig } from './validate-config.js'
 import { validateRequest } from './validate-request.js'
-import type { ContractCheck, prepareContractCheck } from '../contracts/checks/check-contract.js'
+import type { ContractCheck, prepareContractCheck } from './checks/check-contract.js'
 
 /** The answer to one call, ready for any host to put on its wire. */
 export type CallOutcome =
@@ -50,7 +50,7 @@ export class Dispatcher {
     this.timeoutMs = config.callTimeout ?? DEFAULT_CALL_TIMEOUT_MS
     this.prepareContractCheck =
       config.strictContracts === true
-        ? (require('../contracts/checks/check-contract.js') as typeof import('../contracts/checks/check-contract.js')).prepareContractCheck
+        ? (require('./checks/check-contract.js') as typeof import('./checks/check-contract.js')).prepareContractCheck
         : undefined
   }
 
@@ -75,7 +75,7 @@ export class Dispatcher {
     }
     // strictContracts: prepared before the call, as the function may change the input it is checked against.
     const checkContract = this.prepareContractCheck?.(found.fn, valid.type, valid.functionName, options)
-    let called
+    let called: CallResult
     try {
       called = await runInCallContext(context, () => callFunction(found, options, settings))
     } finally {

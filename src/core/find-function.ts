@@ -1,15 +1,6 @@
 import type { ExtensionModule } from './config.js'
+import { propertyOfType } from './groups.js'
 import { objectNotFound, ProtocolErrors, type ProtocolError } from './protocol-errors.js'
-
-/** protocol.md §1: request `type` → the module property holding that group. */
-const GROUPS: Readonly<Record<string, string>> = {
-  hook: 'hooks',
-  wrapper: 'wrappers',
-  setting: 'settings',
-  utility: 'utilities',
-  installer: 'installer',
-  uninstaller: 'uninstaller',
-}
 
 export type AnyFunction = (this: unknown, ...args: unknown[]) => unknown
 
@@ -23,7 +14,7 @@ export interface FoundFunction {
 export function findFunction(module: ExtensionModule, type: string | undefined, name: string): FoundFunction | ProtocolError {
   let holder: unknown = module
   if (type !== undefined) {
-    holder = ownMember(module, GROUPS[type] ?? type)
+    holder = ownMember(module, propertyOfType(type) ?? type)
     if (holder === undefined || holder === null) return objectNotFound(type)
   }
   if (typeof holder !== 'object' && typeof holder !== 'function') return ProtocolErrors.invalidFunction

@@ -79,7 +79,7 @@ export function callTimedOut(name: string, ms: number): ProtocolError {
   return { code: 'function_timeout', message: `The function ${name} did not finish within ${ms} ms.` }
 }
 
-/** Opt-in (`strictContracts`): a result that breaks its kind's documented rules. Texts: src/contracts/checks/contract-messages.ts. */
+/** Opt-in (`strictContracts`): a result that breaks its kind's documented rules. Texts: src/core/checks/contract-messages.ts. */
 export function contractViolation(message: string): ProtocolError {
   return { code: 'contract_violation', message }
 }

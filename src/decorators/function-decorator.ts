@@ -1,4 +1,4 @@
-import { isContractKind, type ContractGroup } from '../contracts/index.js'
+import { groupAt, isKindOf } from '../core/groups.js'
 import { METADATA } from './constants.js'
 import type { FunctionDecoratorOptions, FunctionGroup, FunctionMetadata } from './function-metadata.js'
 import { classOf, memberName, type Misuse } from './misuse.js'
@@ -79,23 +79,11 @@ function parseArgument(arg: unknown, group: FunctionGroup): FunctionDecoratorOpt
   if (typeof arg === 'string') {
     if (arg === '') return 'has an empty name'
     // A documented kind of the group is the kind (as the typed overloads say); any other string is the name.
-    const contractGroup = CONTRACT_GROUPS[group]
-    return contractGroup !== undefined && isContractKind(contractGroup, arg) ? { kind: arg } : { name: arg }
+    return isKindOf(groupAt(group), arg) ? { kind: arg } : { name: arg }
   }
   if (typeof arg !== 'object' || arg === null) return `has an argument of type ${arg === null ? 'null' : typeof arg}`
   const { name, kind } = arg as Record<string, unknown>
   if (name !== undefined && (typeof name !== 'string' || name === '')) return 'has a name that is not a non-empty string'
   if (kind !== undefined && (typeof kind !== 'string' || kind === '')) return 'has a kind that is not a non-empty string'
   return { name: name as string | undefined, kind: kind as string | undefined }
-}
-
-/** The contract group of each function group (utilities have none). */
-const CONTRACT_GROUPS: Readonly<Record<FunctionGroup, ContractGroup | undefined>> = {
-  hooks: 'hook',
-  wrappers: 'wrapper',
-  installer: 'installer',
-  uninstaller: 'uninstaller',
-  settings: 'setting',
-  utilities: undefined,
-  flat: 'flat',
 }

@@ -1,19 +1,10 @@
-/**
- * Where a decorated method goes in the plain module: a group object (protocol.md §1) or,
- * for `@ExtensionFunction()`, the module itself ("flat", called without a `type`).
- */
-export type FunctionGroup = 'hooks' | 'wrappers' | 'installer' | 'uninstaller' | 'settings' | 'utilities' | 'flat'
+import type { GroupPlace } from '../core/groups.js'
 
-/** The request `type` that reaches each group (protocol.md §1); flat functions take none. */
-export const GROUP_TYPES: Readonly<Record<FunctionGroup, string | undefined>> = {
-  hooks: 'hook',
-  wrappers: 'wrapper',
-  installer: 'installer',
-  uninstaller: 'uninstaller',
-  settings: 'setting',
-  utilities: 'utility',
-  flat: undefined,
-}
+/**
+ * Where a decorated method goes in the plain module: a group's property (protocol.md §1,
+ * core/groups.ts) or, for `@ExtensionFunction()`, the module itself ("flat", called without a `type`).
+ */
+export type FunctionGroup = GroupPlace
 
 /** The argument of the function decorators: `@Hook()`, `@Hook('name')` or `@Hook({ kind, name })`. */
 export interface FunctionDecoratorOptions {

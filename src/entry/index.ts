@@ -1,5 +1,4 @@
-export { describeConfig, type FunctionManifestEntry } from './describe-config.js'
-export type { EntryApp, ServeOptions, ServedEntry } from './entry-app.js'
+export { describeConfig, type FunctionManifestEntry } from '../core/describe-config.js'
 export { EntryError, resolveEntry } from './resolve-entry.js'
 export { loadEntry, loadEntryModule } from './load-entry.js'
 export { lambdaHandlerFromEntry } from './lambda-entry.js'

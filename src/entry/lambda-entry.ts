@@ -7,5 +7,5 @@ import { resolveEntry } from './resolve-entry.js'
  * exports one, else one made from its functions (resolveEntry).
  */
 export function lambdaHandlerFromEntry(exported: unknown, file: string): LambdaHandler {
-  return ownHandler(exported) ?? resolveEntry(exported, file).lambdaHandler()
+  return ownHandler(exported) ?? resolveEntry(exported, file).lambda()
 }

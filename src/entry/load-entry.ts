@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { EntryApp } from './entry-app.js'
+import type { ExtensionApp } from '../bootstrap/extension-app.js'
 import { EntryError, resolveEntry } from './resolve-entry.js'
 
 /** Loads a user's entry file (CommonJS or ESM JavaScript): what it exports, unresolved. */
@@ -19,6 +19,6 @@ export async function loadEntryModule(file: string): Promise<unknown> {
 }
 
 /** Loads an entry file and resolves its functions (resolveEntry). */
-export async function loadEntry(file: string): Promise<EntryApp> {
+export async function loadEntry(file: string): Promise<ExtensionApp> {
   return resolveEntry(await loadEntryModule(file), file)
 }

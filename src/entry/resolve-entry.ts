@@ -1,13 +1,12 @@
-import { bootstrap } from '../bootstrap-entry.js'
+import type { ExtensionApp } from '../bootstrap/extension-app.js'
+import { PlainApplication } from '../bootstrap/plain-application.js'
+import { bootstrap } from '../bootstrap/bootstrap.js'
 import { validateConfig, type ExtensionConfig } from '../core/index.js'
 import type { Class } from '../decorators/token.js'
 import { BootstrapError } from '../errors/framework-errors.js'
 import { handlerSource } from '../lambda/handler-source.js'
-import { decoratedEntryApp } from './decorated-entry-app.js'
-import type { EntryApp } from './entry-app.js'
 import { findRootModule } from './find-root-module.js'
 import { findPlainConfig } from './plain-config.js'
-import { plainEntryApp } from './plain-entry-app.js'
 
 export class EntryError extends Error {
   override name = 'EntryError'
@@ -21,17 +20,17 @@ export class EntryError extends Error {
  * root one, when it exports several). An entry whose only export is some other `handler` has no
  * functions to find: see lambdaHandlerFromEntry for what can still use it.
  */
-export function resolveEntry(exported: unknown, file: string): EntryApp {
+export function resolveEntry(exported: unknown, file: string): ExtensionApp {
   const record = (exported ?? {}) as Record<string, unknown>
   const source = handlerSource(record.handler)
-  if (source) return 'application' in source ? decoratedEntryApp(source.application) : checkedPlainEntryApp(source.config, file)
+  if (source) return 'application' in source ? (source.application as ExtensionApp) : checkedPlainApp(source.config, file)
   const config = findPlainConfig(exported)
-  if (config) return checkedPlainEntryApp(config, file)
+  if (config) return checkedPlainApp(config, file)
   const root = findRootModule(exported)
   if (typeof root === 'string') throw new EntryError(`${file}: ${root}`)
   if (root) {
     try {
-      return decoratedEntryApp(bootstrap(root as Class))
+      return bootstrap(root as Class)
     } catch (error) {
       // A mistake in the modules: its message names the class and says how to fix it.
       if (error instanceof BootstrapError) throw new EntryError(`${file}: ${error.message}`)
@@ -52,8 +51,9 @@ export function resolveEntry(exported: unknown, file: string): EntryApp {
 }
 
 /** A config the hosts would refuse is refused here, with their message, rather than listed or served half-way. */
-function checkedPlainEntryApp(config: ExtensionConfig, file: string): EntryApp {
+function checkedPlainApp(config: ExtensionConfig, file: string): ExtensionApp {
   const problem = validateConfig(config)
   if (problem) throw new EntryError(`${file}: its config is not usable: ${problem.message}`)
-  return plainEntryApp(config)
+  // PlainApplication, as Application.fromConfig gives it, without loading the decorator framework
+  return new PlainApplication(config)
 }

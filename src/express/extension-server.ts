@@ -2,23 +2,22 @@ import http, { type RequestListener } from 'node:http'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import type { Express } from 'express'
-import { Dispatcher, ExtensionError, ProtocolErrors, defaultLogFormat, installProcessFaultHandlers, validateConfig, type Logger } from '../core/index.js'
+import { Dispatcher, ExtensionError, ProtocolErrors, defaultLogFormat, installProcessFaultHandlers, validateConfig, type CallLogFields, type Logger } from '../core/index.js'
 import { findFunction } from '../core/find-function.js'
 import { BodyBudget } from './body-budget.js'
-import { createCallMetrics, type CallMetrics } from './call-metrics.js'
+import { createCallMetrics, type CallMetrics } from '../metrics/call-metrics.js'
 import { answerClientError } from './client-errors.js'
 import { checkNumberFields } from './config-ranges.js'
-import type { RequestLogFields } from './access-log.js'
 import { HostErrors } from '../core/protocol-errors.js'
 import { byteLimit } from './fast-path.js'
 import { refuseAndClose } from './http-errors.js'
 import { createApp, type AppOptions } from './create-app.js'
 import { withFunctionFastPath } from './fast-path.js'
-import { startMetricsServer } from './metrics-endpoint.js'
-import { defaultLogger } from './default-logger.js'
+import { startMetricsServer } from '../metrics/metrics-endpoint.js'
+import { defaultLogger } from '../logging/default-logger.js'
 import { EXPRESS_DEFAULTS, type ExpressExtensionConfig } from './express-config.js'
 import { createTokenCheck } from './system-token.js'
-import { isClusterWorker, onPrimaryClose, startWorkerPool, supervisesWorkers, type WorkerPool } from './worker-pool.js'
+import { isClusterWorker, onPrimaryClose, startWorkerPool, supervisesWorkers, type WorkerPool } from '../workers/worker-pool.js'
 
 /** protocol.md §1: the Express host's checks, after the core's. */
 export function validateExpressConfig(config: unknown): ExtensionError | undefined {
@@ -225,7 +224,7 @@ export class ExtensionServer {
 const CUT_AFTER_ANSWER_MS = 250
 
 /** Metrics: whether a call's names lead to a configured function (only those become label values). */
-function namesConfiguredFunction(config: ExpressExtensionConfig, fields: RequestLogFields): boolean {
+function namesConfiguredFunction(config: ExpressExtensionConfig, fields: CallLogFields): boolean {
   if (fields.function === undefined) return false
   const { diy, connectors } = config
   const module =

@@ -15,7 +15,6 @@ import { byteLimit } from './fast-path.js'
 export function refuseEarly(isValidToken: (token: string | undefined) => boolean, budget: BodyBudget, bodyLimit: string | number) {
   const limit = byteLimit(bodyLimit) ?? Infinity
   return function refuseEarlyMiddleware(req: Request, res: Response, next: NextFunction): void {
-    const fields = logFields(res)
     const fromHeader = bearerToken(req.headers.authorization)
     if (fromHeader !== undefined && !isValidToken(fromHeader)) {
           return refuseAndClose(res, 401, [ProtocolErrors.unauthorized], ['WWW-Authenticate', 'invalid system token'])

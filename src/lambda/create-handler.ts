@@ -1,4 +1,5 @@
 import type { Context } from 'aws-lambda'
+import { toProtocolError } from '../core/call-function.js'
 import { Dispatcher, callLogFields, consoleLogger, installProcessFaultHandlers, type ExtensionConfig, type ProtocolError } from '../core/index.js'
 import { timeLeftForCall } from './deadline.js'
 import { eventShapeHint } from './event-shape.js'
@@ -20,11 +21,22 @@ export interface LambdaExtensionConfig extends ExtensionConfig {
  */
 export type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>
 
+/** `createHandler(config, options)`: for an application that starts while the cold start runs. */
+export interface LambdaHandlerOptions {
+  /**
+   * Settles when the functions are ready (e.g. a decorated application's `onInit()`): invocations
+   * wait for it; if it rejects, each fails with its error as the protocol's 422.
+   */
+  ready?: Promise<void>
+  /** What the handler carries for the CLI (`list`, `serve`, `invoke` of an entry exporting only it); default: the config. */
+  application?: object
+}
+
 /**
  * protocol.md §4. The config is validated once, here; a bad one is logged now and every
  * invocation fails with its 422 error, as the original did. Never throws.
  */
-export function createHandler(config: LambdaExtensionConfig): LambdaHandler {
+export function createHandler(config: LambdaExtensionConfig, options: LambdaHandlerOptions = {}): LambdaHandler {
   let dispatcher: Dispatcher | undefined
   let configErrors: ProtocolError[] = []
   try {
@@ -37,7 +49,7 @@ export function createHandler(config: LambdaExtensionConfig): LambdaHandler {
   const logger = config?.logger ?? consoleLogger
   let faultsCaught = false
 
-  return withHandlerSource(async function integratorExtensionHandler(event: unknown, context: Context): Promise<unknown> {
+  const handler = async function integratorExtensionHandler(event: unknown, context: Context): Promise<unknown> {
     if (!dispatcher) throw invocationError(configErrors)
     // At the first invocation, not at load: a fault while the module initialises must still fail the init.
     if (!faultsCaught && config.catchProcessFaults !== false) {
@@ -72,7 +84,31 @@ export function createHandler(config: LambdaExtensionConfig): LambdaHandler {
       throw invocationError(hint ? [hint, ...outcome.errors] : outcome.errors, outcome.statusCode)
     }
     return outcome.result
-  }, { config })
+  }
+  const source = options.application ? { application: options.application } : { config }
+  return withHandlerSource(options.ready ? afterReady(options.ready, handler) : handler, source)
+}
+
+/**
+ * Invocations wait for `ready`, which starts during the cold start. If it failed, every
+ * invocation fails with its error in the `{statusCode, errors}` form integrator.io parses.
+ */
+function afterReady(ready: Promise<void>, handler: LambdaHandler): LambdaHandler {
+  let initialised = false
+  ready.then(
+    () => (initialised = true),
+    () => undefined, // logged by whoever started it; reported by each invocation below
+  )
+  const failed = (error: unknown): never => {
+    throw invocationError([toProtocolError(error)])
+  }
+  // Not an async function: once initialised, the handler's own promise is returned as it is,
+  // without a second promise and its ticks per invocation. Two declared parameters, as the
+  // nodejs24.x runtime requires.
+  return function integratorExtensionHandler(event: unknown, context: Context): Promise<unknown> {
+    if (initialised) return handler(event, context)
+    return ready.then(() => handler(event, context), failed)
+  }
 }
 
 /** integrator.io parses the failed invocation's `errorMessage` as `{statusCode, errors}`. */

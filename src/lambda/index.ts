@@ -3,4 +3,4 @@
  * @module integrator-extension/lambda
  */
 export { createHandler } from './create-handler.js'
-export type { LambdaExtensionConfig, LambdaHandler } from './create-handler.js'
+export type { LambdaExtensionConfig, LambdaHandler, LambdaHandlerOptions } from './create-handler.js'

@@ -1,12 +1,10 @@
+import { GROUP_PROPERTIES } from '../core/groups.js'
 import type { FunctionMetadata } from '../decorators/function-metadata.js'
 import { DuplicateFunctionError } from '../errors/framework-errors.js'
 import { Messages } from '../errors/messages.js'
 import { className } from './read-class.js'
 
-// The module properties the core reads as groups (protocol.md §1): a flat function must not take one.
-const GROUP_PROPERTIES = new Set(['hooks', 'wrappers', 'installer', 'uninstaller', 'settings', 'utilities'])
-
-/** Each exposed name once per group of one class; flat names never a group's property. */
+/** Each exposed name once per group of one class; flat names never a group's property (core/groups.ts). */
 export function checkFunctions(cls: Function, functions: readonly FunctionMetadata[]): void {
   const seen = new Map<string, FunctionMetadata>()
   for (const fn of functions) {

@@ -46,6 +46,25 @@ export function constructorDependencies(cls: Function): Dependency[] {
   return dependencies
 }
 
+/** A constructor's dependencies, or why they cannot be named: read once per provider, kept as data. */
+export type ReadDependencies = { readonly ok: true; readonly dependencies: readonly Dependency[] } | { readonly ok: false; readonly error: UnresolvedDependencyError }
+
+/** constructorDependencies as data: an UnresolvedDependencyError is returned, anything else thrown. */
+export function readDependencies(cls: Function): ReadDependencies {
+  try {
+    return { ok: true, dependencies: constructorDependencies(cls) }
+  } catch (error) {
+    if (error instanceof UnresolvedDependencyError) return { ok: false, error }
+    throw error
+  }
+}
+
+/** The dependencies read, or the error that says why they cannot be named. */
+export function dependenciesOrThrow(read: ReadDependencies): readonly Dependency[] {
+  if (!read.ok) throw read.error
+  return read.dependencies
+}
+
 /** The class whose constructor actually runs: the nearest in the chain with recorded parameter metadata. */
 function metadataOwner(cls: Function): Function {
   for (let current: unknown = cls; typeof current === 'function' && current !== Function.prototype; current = Object.getPrototypeOf(current)) {

@@ -1,5 +1,6 @@
-import { GROUP_TYPES, type FunctionGroup } from '../decorators/function-metadata.js'
-import type { FunctionManifestEntry } from '../entry/describe-config.js'
+import type { FunctionManifestEntry } from '../core/describe-config.js'
+import { typeOfProperty } from '../core/groups.js'
+import type { FunctionGroup } from '../decorators/function-metadata.js'
 import type { AppDefinition } from './app-definition.js'
 import { className } from './read-class.js'
 
@@ -16,7 +17,7 @@ export function describeApp(app: AppDefinition): ManifestEntry[] {
   return app.extensions.flatMap((extension) =>
     extension.functions.map((fn) => ({
       connector: extension.connector,
-      type: GROUP_TYPES[fn.group],
+      type: fn.group === 'flat' ? undefined : typeOfProperty(fn.group),
       group: fn.group,
       name: fn.name,
       kind: fn.kind,

@@ -1,7 +1,7 @@
 export { scanApp, type AppDefinition, type ExtensionClassDefinition } from './app-definition.js'
 export { buildConfig } from './build-config.js'
 export { describeApp, type ManifestEntry } from './describe-app.js'
-export { constructorDependencies, type Dependency } from './constructor-dependencies.js'
+export { constructorDependencies, dependenciesOrThrow, readDependencies, type Dependency, type ReadDependencies } from './constructor-dependencies.js'
 export type { ModuleDefinition } from './module-graph.js'
 export { toProviderDefinition, type ProviderDefinition, type FactoryDependency } from './provider-definition.js'
 export { className } from './read-class.js'

@@ -2,11 +2,12 @@ import type { InjectSpec, Provider, Scope } from '../decorators/module-metadata.
 import type { Class, Token } from '../decorators/token.js'
 import { ModuleDefinitionError } from '../errors/framework-errors.js'
 import { Messages } from '../errors/messages.js'
+import { readDependencies, type ReadDependencies } from './constructor-dependencies.js'
 import { readInjectable } from './read-class.js'
 
 /** A provider in one normal form, whichever way the module wrote it. */
 export type ProviderDefinition =
-  | { kind: 'class'; token: Token; useClass: Class; scope: Scope }
+  | { kind: 'class'; token: Token; useClass: Class; scope: Scope; /** its constructor's parameters, read once here */ dependencies: ReadDependencies }
   | { kind: 'value'; token: Token; value: unknown }
   | { kind: 'factory'; token: Token; factory: (...deps: unknown[]) => unknown; inject: FactoryDependency[]; scope: Scope }
   | { kind: 'existing'; token: Token; existing: Token }
@@ -18,7 +19,7 @@ export interface FactoryDependency {
 
 /** A class provider of `cls` as itself: its scope from `@Injectable()`, else singleton. */
 export function classProvider(cls: Class, token: Token = cls, scope?: Scope): ProviderDefinition {
-  return { kind: 'class', token, useClass: cls, scope: scope ?? readInjectable(cls)?.scope ?? 'singleton' }
+  return { kind: 'class', token, useClass: cls, scope: scope ?? readInjectable(cls)?.scope ?? 'singleton', dependencies: readDependencies(cls) }
 }
 
 /** Normalises one entry of a module's `providers` (or an `override()`); undefined when it has no known shape. */

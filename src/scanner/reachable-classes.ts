@@ -1,17 +1,20 @@
 import type { Class } from '../decorators/token.js'
-import { constructorDependencies } from './constructor-dependencies.js'
+import { readDependencies, type ReadDependencies } from './constructor-dependencies.js'
 import type { ModuleDefinition } from './module-graph.js'
 import { className } from './read-class.js'
 
 /**
  * Every class the application can reach: modules, their connectors, diy and class providers,
  * and, transitively, the classes their constructors and factories inject; each with how it is
- * reached (for messages). This is how bootstrap finds decorated classes no module lists,
- * without a process-wide registry: a class nothing reaches is invisible to it.
+ * reached (for messages). This is how bootstrap finds the decorated classes the application
+ * reaches but no module lists. (Classes nothing reaches are found, for a warning only, through
+ * decorators/registry.ts: see listed-nowhere.ts.)
  */
 export function reachableClasses(modules: readonly ModuleDefinition[]): Map<Class, string> {
   const found = new Map<Class, string>()
   const pending: Class[] = []
+  // A class provider's parameters were read with its definition; other classes are read here, once.
+  const read = new Map<Class, ReadDependencies>()
   const reach = (cls: unknown, via: string): void => {
     if (typeof cls !== 'function' || found.has(cls as Class)) return
     found.set(cls as Class, via)
@@ -20,22 +23,20 @@ export function reachableClasses(modules: readonly ModuleDefinition[]): Map<Clas
   for (const module of modules) {
     reach(module.type, 'a module')
     for (const provider of module.providers) {
-      if (provider.kind === 'class') reach(provider.useClass, `a provider of ${module.name}`)
+      if (provider.kind === 'class') {
+        read.set(provider.useClass, provider.dependencies)
+        reach(provider.useClass, `a provider of ${module.name}`)
+      }
       if (provider.kind === 'factory') for (const dependency of provider.inject) reach(dependency.token, `injected into a factory of ${module.name}`)
       if (provider.kind === 'existing') reach(provider.existing, `an alias target in ${module.name}`)
     }
   }
   while (pending.length > 0) {
     const cls = pending.pop() as Class
-    for (const dependency of dependenciesOf(cls)) reach(dependency, `a constructor dependency of ${className(cls)}`)
+    const dependencies = read.get(cls) ?? readDependencies(cls)
+    // A parameter no token names has no class to follow; the container reports it with its module.
+    if (!dependencies.ok) continue
+    for (const dependency of dependencies.dependencies) reach(dependency.token, `a constructor dependency of ${className(cls)}`)
   }
   return found
-}
-
-function dependenciesOf(cls: Class): unknown[] {
-  try {
-    return constructorDependencies(cls).map((d) => d.token)
-  } catch {
-    return [] // an unresolvable parameter is reported with its module when the container is built
-  }
 }

@@ -58,7 +58,7 @@ describe('ExtensionContext: the current call, injected', () => {
           postFunction(`http://127.0.0.1:${server.port}`, { ...call, options: { bearerToken: `http-${i}`, delayMs: (i * 5) % 11 } }, undefined, { traceid: `trace-${i}` }),
         ),
       )
-      responses.forEach((response, i) => expect(response.json).to.include({ before: `http-${i}`, after: `http-${i}`, trace: `trace-${i}` }))
+      for (const [i, response] of responses.entries()) expect(response.json).to.include({ before: `http-${i}`, after: `http-${i}`, trace: `trace-${i}` })
       expect(new Set(responses.map((r) => (r.json as { requestId: string }).requestId)).size).to.equal(20)
     } finally {
       await server.close()
@@ -98,7 +98,7 @@ describe('ExtensionContext: the current call, injected', () => {
     await bootstrap(App).init()
     expect(seen?.active).to.equal(false)
     expect(seen?.error).to.be.instanceOf(NoCallContextError)
-    expect((seen?.error as Error).message).to.equal(
+    expect((seen?.error as Error | undefined)?.message).to.equal(
       'ExtensionContext.bearerToken was read outside an extension call. Read it while a function runs (in a method a decorated ' +
         'function calls), not in a constructor or onInit(); check ExtensionContext.active first if code runs both ways.',
     )

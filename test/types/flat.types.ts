@@ -7,7 +7,6 @@ import type {
   InitChildOptions,
   InitChildResult,
   PreSaveOptions,
-  PreSaveResult,
   StepOptions,
 } from 'integrator-extension'
 import { ExtensionFunction } from 'integrator-extension'

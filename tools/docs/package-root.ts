@@ -5,6 +5,7 @@
  * checks that lazy-framework.ts gives every value of decorators/ and contracts/.
  * @module integrator-extension
  */
-export * from '../../src/root-exports.js'
+export * from '../../src/root/root-exports.js'
 export * from '../../src/decorators/index.js'
 export * from '../../src/contracts/index.js'
+export { inject, type InjectOptions } from '../../src/container/inject.js'

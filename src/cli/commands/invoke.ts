@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import type { Context } from 'aws-lambda'
-import { installProcessFaultHandlers, type ExtensionOptions, type FunctionOptions, type Logger } from '../../core/index.js'
+import { installProcessFaultHandlers, type ExtensionOptions, type Logger } from '../../core/index.js'
 import { lambdaHandlerFromEntry, loadEntryModule, resolveEntry } from '../../entry/index.js'
 import { EXIT, UsageError } from '../run-action.js'
 
@@ -44,7 +44,7 @@ export async function invokeCommand(entry: string, flags: InvokeFlags): Promise<
       return print(invocationFailure(error), EXIT.failed)
     }
   }
-  const outcome = await resolveEntry(exported, entry).invoke(extensionOptions as ExtensionOptions, functionOptions as FunctionOptions)
+  const outcome = await resolveEntry(exported, entry).dispatch(extensionOptions, functionOptions)
   if (outcome.ok) {
     process.stdout.write(outcome.body === '' ? '\n' : `${JSON.stringify(outcome.result, null, 2)}\n`)
     return EXIT.ok

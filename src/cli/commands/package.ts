@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { findPlainConfig, loadEntryModule, ownHandler, resolveEntry } from '../../entry/index.js'
 import { EXIT, UsageError } from '../run-action.js'
+import { tool } from '../tools.js'
 
 // Never run on the Lambda path: left out of the bundle so it stays small.
 const HOST_ONLY = ['express', 'winston', 'prom-client', 'commander', 'esbuild', 'yazl', '@aws-sdk/*']
@@ -20,18 +21,17 @@ export async function packageCommand(entry: string, flags: { out: string }): Pro
   // decorator framework (inversify, reflect-metadata, the scanner) nor the Express host: a
   // bundle of a fifth of the size, read and compiled at every cold start.
   const plain = ownHandler(exported) !== undefined || findPlainConfig(exported) !== undefined
-  const esbuild = require('esbuild') as typeof import('esbuild')
-  const yazl = require('yazl') as typeof import('yazl')
+  const esbuild = tool('esbuild')
+  const yazl = tool('yazl')
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'integrator-extension-package-'))
   try {
-    const wrapper = path.join(work, 'lambda-entry.js')
-    const helper = path.resolve(__dirname, plain ? '../../entry/plain-lambda-entry.js' : '../../entry/lambda-entry.js')
-    const make = plain ? 'plainLambdaHandlerFromEntry' : 'lambdaHandlerFromEntry'
+    const wrapper = path.resolve(__dirname, plain ? '../../entry/packaged-plain.js' : '../../entry/packaged-app.js')
     const absoluteEntry = path.resolve(entry)
-    fs.writeFileSync(
-      wrapper,
-      `exports.handler = require(${JSON.stringify(helper)}).${make}(require(${JSON.stringify(absoluteEntry)}), ${JSON.stringify(path.basename(entry))})\n`,
-    )
+    // The wrapper's `require('integrator-extension:entry')` is the user's entry; its name is for messages.
+    const userEntry: import('esbuild').Plugin = {
+      name: 'integrator-extension-entry',
+      setup: (build) => build.onResolve({ filter: /^integrator-extension:entry$/ }, () => ({ path: absoluteEntry })),
+    }
     const bundle = path.join(work, 'index.js')
     try {
       await esbuild.build({
@@ -44,6 +44,8 @@ export async function packageCommand(entry: string, flags: { out: string }): Pro
         minify: true,
         keepNames: true, // error messages name the user's classes
         external: HOST_ONLY,
+        plugins: [userEntry],
+        define: { 'process.env.INTEGRATOR_EXTENSION_ENTRY': JSON.stringify(path.basename(entry)) },
         logLevel: 'error', // esbuild prints what it could not bundle, with file and line
       })
     } catch (error) {

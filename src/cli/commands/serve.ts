@@ -46,9 +46,10 @@ export async function serveCommand(entry: string, flags: ServeFlags): Promise<nu
     })
   }
   const app = await loadEntry(entry)
-  let served
+  let served: { readonly port: number }
   try {
-    served = await app.serve({ port: flags.port, host: flags.host, systemToken, workers: flags.workers })
+    // winstonInstance unset on purpose: the CLI's host logs to the console, whatever the entry's config says
+    served = await app.express({ port: flags.port, host: flags.host, systemToken, winstonInstance: undefined, workers: flags.workers, shutdownOnSignals: true })
   } catch (error) {
     const reason = cannotListen(error, flags)
     if (!reason) throw error

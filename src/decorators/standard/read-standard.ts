@@ -1,4 +1,4 @@
-import { SYMBOL_METADATA } from '../../symbol-metadata.js'
+import { SYMBOL_METADATA } from '../../polyfills/symbol-metadata.js'
 
 /** What standard decorators recorded for `cls` itself under `key` (not its base classes'). */
 export function standardOwn(key: string, cls: object): unknown {

@@ -1,8 +1,8 @@
-import type * as ExpressHost from './express/index.js'
+import type * as ExpressHost from '../express/index.js'
+import { loadOnce } from './load-once.js'
 
 // Loaded on first use: importing the package root (e.g. for `lambda`) must not load Express.
-let host: typeof ExpressHost | undefined
-const load = (): typeof ExpressHost => (host ??= require('./express/index.js') as typeof ExpressHost)
+const load = loadOnce(() => require('../express/index.js') as typeof ExpressHost)
 
 /** `require('integrator-extension').express`, as the original exposed it. */
 export const express = {

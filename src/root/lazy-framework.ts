@@ -8,11 +8,14 @@
 // The getters are written out one by one, in the form Node's CommonJS export detection
 // (cjs-module-lexer) recognises, so that `import { Hook } from 'integrator-extension'` in an ES
 // module still finds every name. The declarations below give TypeScript the same exports.
-import type * as Decorators from './decorators/index.js'
-import type * as Contracts from './contracts/index.js'
+import type * as Decorators from '../decorators/index.js'
+import type * as Contracts from '../contracts/index.js'
+import type * as Injection from '../container/inject.js'
+import { loadOnce } from './load-once.js'
 
-export type * from './decorators/index.js'
-export type * from './contracts/index.js'
+export type * from '../decorators/index.js'
+export type * from '../contracts/index.js'
+export type { InjectOptions } from '../container/inject.js'
 
 export declare const Module: typeof Decorators.Module
 export declare const Connector: typeof Decorators.Connector
@@ -28,13 +31,15 @@ export declare const Injectable: typeof Decorators.Injectable
 export declare const Inject: typeof Decorators.Inject
 export declare const Optional: typeof Decorators.Optional
 export declare const createToken: typeof Decorators.createToken
-export declare const inject: typeof Decorators.inject
+export declare const inject: typeof Injection.inject
 export declare const CONTRACT_KINDS: typeof Contracts.CONTRACT_KINDS
 export declare const isContractKind: typeof Contracts.isContractKind
 export declare const withKind: typeof Contracts.withKind
 
-const decorators = onFirstRead<typeof Decorators>(() => require('./decorators/index.js') as typeof Decorators)
-const contracts = onFirstRead<typeof Contracts>(() => require('./contracts/index.js') as typeof Contracts)
+const decorators = onFirstRead(loadOnce(() => require('../decorators/index.js') as typeof Decorators))
+const contracts = onFirstRead(loadOnce(() => require('../contracts/index.js') as typeof Contracts))
+// inject() is the container's (it resolves while a provider is created), beside the decorators.
+const injection = onFirstRead(loadOnce(() => require('../container/inject.js') as typeof Injection))
 
 Object.defineProperty(exports, 'Module', { enumerable: true, get: function () { return decorators.Module } })
 Object.defineProperty(exports, 'Connector', { enumerable: true, get: function () { return decorators.Connector } })
@@ -50,13 +55,12 @@ Object.defineProperty(exports, 'Injectable', { enumerable: true, get: function (
 Object.defineProperty(exports, 'Inject', { enumerable: true, get: function () { return decorators.Inject } })
 Object.defineProperty(exports, 'Optional', { enumerable: true, get: function () { return decorators.Optional } })
 Object.defineProperty(exports, 'createToken', { enumerable: true, get: function () { return decorators.createToken } })
-Object.defineProperty(exports, 'inject', { enumerable: true, get: function () { return decorators.inject } })
+Object.defineProperty(exports, 'inject', { enumerable: true, get: function () { return injection.inject } })
 Object.defineProperty(exports, 'CONTRACT_KINDS', { enumerable: true, get: function () { return contracts.CONTRACT_KINDS } })
 Object.defineProperty(exports, 'isContractKind', { enumerable: true, get: function () { return contracts.isContractKind } })
 Object.defineProperty(exports, 'withKind', { enumerable: true, get: function () { return contracts.withKind } })
 
 /** An object whose properties are those of the module `load` returns, loaded on the first read. */
 function onFirstRead<T extends object>(load: () => T): T {
-  let loaded: T | undefined
-  return new Proxy({} as T, { get: (_target, key) => (loaded ??= load())[key as keyof T] })
+  return new Proxy({} as T, { get: (_target, key) => load()[key as keyof T] })
 }

@@ -1,4 +1,6 @@
-import { kindOf, type ExtensionConfig, type ExtensionModule } from '../core/index.js'
+import type { ExtensionConfig, ExtensionModule } from './config.js'
+import { kindOf } from './function-kind.js'
+import { typeOfProperty } from './groups.js'
 
 /** One callable function: what a user types into integrator.io's forms. */
 export interface FunctionManifestEntry {
@@ -13,16 +15,6 @@ export interface FunctionManifestEntry {
   source: string | undefined
 }
 
-/** protocol.md §1: module property → request type. */
-const TYPES: Readonly<Record<string, string>> = {
-  hooks: 'hook',
-  wrappers: 'wrapper',
-  settings: 'setting',
-  utilities: 'utility',
-  installer: 'installer',
-  uninstaller: 'uninstaller',
-}
-
 /** Lists every function a plain config exposes, in a stable order. */
 export function describeConfig(config: ExtensionConfig): FunctionManifestEntry[] {
   const modules: Array<[string, ExtensionModule]> = config.diy ? [['diy', config.diy]] : Object.entries(config.connectors ?? {})
@@ -33,7 +25,7 @@ export function describeConfig(config: ExtensionConfig): FunctionManifestEntry[]
         entries.push({ connector, type: undefined, name: key, kind: kindOf(value), source: undefined })
       } else if (typeof value === 'object' && value !== null) {
         for (const [name, fn] of ownEntries(value)) {
-          if (typeof fn === 'function') entries.push({ connector, type: TYPES[key] ?? key, name, kind: kindOf(fn), source: undefined })
+          if (typeof fn === 'function') entries.push({ connector, type: typeOfProperty(key) ?? key, name, kind: kindOf(fn), source: undefined })
         }
       }
     }

@@ -1,5 +1,5 @@
-import type { FunctionOptions } from '../../core/config.js'
-import { contractViolation, type ProtocolError } from '../../core/protocol-errors.js'
+import type { FunctionOptions } from '../config.js'
+import { contractViolation, type ProtocolError } from '../protocol-errors.js'
 import { ContractMessages } from './contract-messages.js'
 import { CONTRACT_RULES, type ArrayRule, type KindRule } from './contract-rules.js'
 import { resolveKind } from './resolve-kind.js'

@@ -1,4 +1,4 @@
-import type { ContractGroup, ContractKind } from '../contract-kinds.js'
+import type { GROUPS, KindedGroup } from '../groups.js'
 import { Expected } from './contract-messages.js'
 import { checkErrors, checkOptional, isObject, issue, type Issue } from './shape.js'
 
@@ -108,7 +108,7 @@ const anObject: ValueRule = { value: object }
  * an entry, so a new kind cannot be added without deciding; `undefined` means integrator.io
  * documents no result to check (it ignores what these return).
  */
-export const CONTRACT_RULES: { readonly [G in ContractGroup]: { readonly [K in ContractKind<G>]: KindRule | undefined } } = {
+export const CONTRACT_RULES: { readonly [G in KindedGroup]: { readonly [K in (typeof GROUPS)[G]['kinds'][number]]: KindRule | undefined } } = {
   hook: {
     preSavePage: { value: preSavePage },
     preMap: { sameLengthAs: 'data', entry: recordResult },

@@ -1,13 +1,12 @@
-import { kindOf } from '../../core/function-kind.js'
-import type { ContractGroup } from '../contract-kinds.js'
-import { CONTRACT_KINDS, isContractKind } from '../kind-names.js'
+import { kindOf } from '../function-kind.js'
+import { GROUPS, isKindOf, type KindedGroup } from '../groups.js'
 
 export interface ResolvedKind {
-  group: ContractGroup
+  group: KindedGroup
   kind: string
 }
 
-const GROUPS = Object.keys(CONTRACT_KINDS) as ContractGroup[]
+const KINDED = (Object.keys(GROUPS) as Array<keyof typeof GROUPS>).filter((g): g is KindedGroup => GROUPS[g].kinds !== undefined)
 /** The original README names its stubs `preMapFunction`, `exportFunction`, ...: the same kinds. */
 const SUFFIX = 'Function'
 
@@ -23,18 +22,18 @@ export function resolveKind(fn: unknown, type: string | undefined, name: string)
   const group = groupOfType(type)
   const marked = kindOf(fn)
   if (marked !== undefined) {
-    if (group !== undefined && isContractKind(group, marked)) return { group, kind: marked }
-    const owners = GROUPS.filter((g) => isContractKind(g, marked))
-    return owners.length === 1 ? { group: owners[0] as ContractGroup, kind: marked } : undefined
+    if (group !== undefined && isKindOf(group, marked)) return { group, kind: marked }
+    const owners = KINDED.filter((g) => isKindOf(g, marked))
+    return owners.length === 1 ? { group: owners[0] as KindedGroup, kind: marked } : undefined
   }
   if (group === undefined) return undefined
-  if (isContractKind(group, name)) return { group, kind: name }
+  if (isKindOf(group, name)) return { group, kind: name }
   const stem = name.endsWith(SUFFIX) ? name.slice(0, -SUFFIX.length) : undefined
-  return stem !== undefined && isContractKind(group, stem) ? { group, kind: stem } : undefined
+  return stem !== undefined && isKindOf(group, stem) ? { group, kind: stem } : undefined
 }
 
 /** protocol.md §1: the request `type` names the group; no `type` is the flat module. */
-function groupOfType(type: string | undefined): ContractGroup | undefined {
+function groupOfType(type: string | undefined): KindedGroup | undefined {
   if (type === undefined) return 'flat'
-  return type !== 'flat' && Object.hasOwn(CONTRACT_KINDS, type) ? (type as ContractGroup) : undefined
+  return type !== 'flat' && (KINDED as string[]).includes(type) ? (type as KindedGroup) : undefined
 }

@@ -1,9 +1,13 @@
 import type { Registry } from 'prom-client'
-import type { RequestLogFields } from './access-log.js'
+import { requireOptionalPeer } from '../core/optional-peer.js'
+import type { CallLogFields } from '../core/index.js'
+
+/** What a metric reads of one call: the log fields the host filled in. */
+export type ObservedCall = CallLogFields & { errorCode?: string }
 
 /** Prometheus metrics of POST /function calls, in a registry of their own (several servers per process). */
 export interface CallMetrics {
-  observe(fields: RequestLogFields, status: number, seconds: number): void
+  observe(fields: ObservedCall, status: number, seconds: number): void
   readonly registry: Registry
 }
 
@@ -16,9 +20,9 @@ export const OTHER_LABEL = 'other'
  * `isConfigured` says whether a call's (connector, type, function) name a configured function:
  * only those become label values, so callers cannot grow the series with made-up names.
  */
-export function createCallMetrics(isConfigured: (fields: RequestLogFields) => boolean): CallMetrics {
-  // Loaded only when metrics are on: prom-client is not free to import.
-  const prometheus = require('prom-client') as typeof import('prom-client')
+export function createCallMetrics(isConfigured: (fields: ObservedCall) => boolean): CallMetrics {
+  // Loaded only when metrics are on: prom-client is not free to import, and an optional peer (4.6 MB with its dependencies).
+  const prometheus = requireOptionalPeer<typeof import('prom-client')>('prom-client', 'The Express host\'s `metrics` option')
   const registry = new prometheus.Registry()
   const calls = new prometheus.Counter({
     name: 'integrator_extension_calls_total',

@@ -1,7 +1,8 @@
-import type * as Framework from './bootstrap/index.js'
-import type { Class } from './decorators/token.js'
+import type * as Framework from '../bootstrap/index.js'
+import type { Class } from '../decorators/token.js'
+import { loadOnce } from './load-once.js'
 
-let framework: typeof Framework | undefined
+const framework = loadOnce(() => require('../bootstrap/index.js') as typeof Framework)
 
 /**
  * `bootstrap(AppModule, options)`, loaded on first call: importing the package for the plain
@@ -9,6 +10,5 @@ let framework: typeof Framework | undefined
  * See bootstrap/bootstrap.ts.
  */
 export function bootstrap(rootModule: Class, options?: Framework.BootstrapOptions): Framework.Application {
-  framework ??= require('./bootstrap/index.js') as typeof Framework
-  return framework.bootstrap(rootModule, options)
+  return framework().bootstrap(rootModule, options)
 }
