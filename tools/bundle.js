@@ -95,7 +95,9 @@ async function main() {
           `Object.defineProperty(exports, Symbol.for(${JSON.stringify(INNER)}), { value: (file) => __roomFiles[file]() });`
         : ''
     const firstLine = code.indexOf('\n')
-    const entry = code.slice(0, firstLine) + accessor + code.slice(firstLine) + (names.length > 0 ? `\n0 && (module.exports = { ${names.join(', ')} });\n` : '')
+    const entry = code.slice(0, firstLine) + accessor + code.slice(firstLine)
+    // A footer, since esbuild drops `0 && ...` from the code it bundles.
+    const footer = names.length > 0 ? `0 && (module.exports = { ${names.join(', ')} });` : ''
     const plugin = {
       name: 'rooms',
       setup(build) {
@@ -130,6 +132,10 @@ async function main() {
       format: 'cjs',
       target: 'node20',
       sourcemap: 'linked',
+      footer: { js: footer },
+      // Classes and functions keep their own names: esbuild renames what collides across a
+      // bundle's modules, and error names (`error.name`, messages) are part of the API.
+      keepNames: true,
       sourcesContent: true,
       metafile: true,
       write,
