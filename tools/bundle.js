@@ -2,44 +2,67 @@
 'use strict'
 // After `tsc`: rewrites dist/ so that each room (a folder of src/ with an index) is one file.
 //
-// Why: a Lambda cold start of `require('integrator-extension/lambda')` resolved, read and compiled
-// 27 files, the package root 39; Node pays ~0.3-0.5 ms per file on this machine (resolve, stat,
-// read, wrap, compile) before any of it runs (docs/performance.md, "One file per room").
+// Why (docs/performance.md, "One file per room"): a Lambda cold start of
+// `require('integrator-extension/lambda')` resolved, read and compiled 26 files, the package root
+// 38; Node pays ~0.3-0.5 ms per file here (resolve, stat, read, wrap, compile) before any of it runs.
+// And what is compiled costs: from tsc's CommonJS, each module becomes a function the bundle calls
+// once (compiled twice: pre-parsed with the file, then in full), with tsc's export helpers; from
+// ES modules, esbuild hoists the modules into one scope and leaves out what nothing uses. The
+// Lambda host and the core measured 11.9 ms to load as two bundles of tsc's CommonJS, 4.9 ms as
+// one of ES modules (median of 15 fresh processes each, alternated).
 //
-// How: esbuild bundles the JavaScript tsc wrote (not the .ts: esbuild drops the decorator metadata
-// inversify needs), one bundle per unit:
+// How: tsc compiles src/ a second time, as ES modules, into a scratch folder (tsc, not esbuild,
+// reads the TypeScript: esbuild drops the decorator metadata inversify needs); esbuild bundles
+// that, one bundle per unit, into dist/ over tsc's CommonJS:
 //   - every room's index.js (dist/<room>/index.js): the room's files are inlined;
-//   - every published entry point (package.json `exports`, `bin`) and every file no unit inlined
-//     (a file loaded by path, e.g. a worker script).
-// An import of another room's file becomes a require of that room's index.js, so that each module
-// runs once per process whichever entry point loaded it (one AsyncLocalStorage, one class per
-// error type, one process-fault handler); the build fails when a room's index does not export
-// every name other rooms import from its files, or when a file would be inlined into two units
-// (two copies of its state). Third-party packages stay `require`d, except those in INLINE.
-// tsc's .d.ts files stay as they are (types are unchanged); the inlined .js and .js.map files are
-// removed, so nothing can load a second copy. Source maps: esbuild composes tsc's maps, so a
-// bundle's map points at src/*.ts, with the sources embedded (tsconfig `inlineSources`).
+//   - every published entry point (package.json `exports`, `bin`); a file no unit inlines (loaded
+//     by path, e.g. the packaged zip's wrappers) and a file two units would inline (two copies of
+//     its state) become units of their own.
+// An import of another room's index is a `require` of that bundle; an import of another room's
+// inner file reaches it through that room's bundle (an accessor under a symbol of its exports), so
+// each module runs once per process whichever entry point loaded it: one AsyncLocalStorage, one
+// class per error type, one process-fault handler. Rooms import each other without loops
+// (test/architecture), so a room is loaded whole before another reaches into it.
+// A unit whose code writes CommonJS `exports` itself (root/lazy-framework.ts: getters Node's ES
+// module import can see) is bundled from tsc's CommonJS instead. Third-party packages stay
+// `require`d, except those in INLINE. tsc's .d.ts files stay as they are; the inlined .js and
+// .js.map files are removed, so nothing can load a second copy. Source maps: esbuild composes
+// tsc's, so a bundle's map points at src/*.ts, with the sources in it (tsconfig `inlineSources`).
+const { execFileSync } = require('node:child_process')
 const fs = require('node:fs')
 const path = require('node:path')
 
 const ROOT = path.resolve(__dirname, '..')
 const DIST = path.join(ROOT, 'dist')
 
-/** Packages bundled into the room that requires them, instead of `require`d from node_modules (see INLINE's users below). */
+/** Packages bundled into the room that requires them, instead of `require`d from node_modules. */
 const INLINE = new Set((process.env.BUNDLE_INLINE ?? '').split(',').filter(Boolean))
+/**
+ * The symbol under which a room bundle's exports hold the accessor to its inner files (hidden from
+ * `export *` and from ES module importers, which see string names only). A property of the
+ * exports, not a registry by path, so that bundling the package again (`package`, a user's own
+ * bundler) keeps it working.
+ */
+const ACCESSOR = 'integrator-extension.room-files'
+const PENDING = 'integrator-extension.room-files-pending'
 
-const rel = (file) => path.relative(DIST, file).split(path.sep).join('/')
-/** The room of a file: its first folder under dist/, '.' for a file at the top. */
-const roomOf = (file) => {
-  const parts = rel(file).split('/')
+const rel = (file, base = DIST) => path.relative(base, file).split(path.sep).join('/')
+/** The room of a dist/ path: its first folder, '.' for a file at the top. */
+const roomOf = (file, base = DIST) => {
+  const parts = rel(file, base).split('/')
   return parts.length > 1 ? parts[0] : '.'
 }
 const roomIndex = (room) => (room === '.' ? undefined : path.join(DIST, room, 'index.js'))
 const hasIndex = (room) => room !== '.' && fs.existsSync(roomIndex(room))
 const packageName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0])
+const specFrom = (fromFile, toFile) => {
+  const spec = path.relative(path.dirname(fromFile), toFile).split(path.sep).join('/')
+  return spec.startsWith('.') ? spec : `./${spec}`
+}
 
 function allJs(dir) {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.js'))
     .map((d) => path.join(d.parentPath ?? d.path, d.name))
 }
@@ -54,114 +77,135 @@ function publishedEntries(only) {
   walk(pkg.exports)
   if (only !== 'exports') walk(pkg.bin)
   walk(pkg.main)
-  return targets.filter((t) => t.endsWith('.js')).map((t) => path.join(ROOT, t)).filter((f) => f.startsWith(DIST + path.sep))
-}
-
-const INNER = 'integrator-extension.room-module'
-const specFrom = (fromFile, toFile) => {
-  const spec = path.relative(path.dirname(fromFile), toFile).split(path.sep).join('/')
-  return spec.startsWith('.') ? spec : `./${spec}`
+  return targets
+    .filter((t) => t.endsWith('.js'))
+    .map((t) => path.join(ROOT, t))
+    .filter((f) => f.startsWith(DIST + path.sep))
 }
 
 async function main() {
   const esbuild = require('esbuild')
   const files = allJs(DIST)
-  if (files.some((file) => fs.readFileSync(file, 'utf8').includes('var __commonJS = '))) {
+  if (files.some((file) => fs.readFileSync(file, 'utf8').includes(ACCESSOR))) {
     throw new Error('tools/bundle.js: dist/ is already bundled; run tsc first (npm run build)')
   }
   const fileSet = new Set(files)
-  const rooms = [...new Set(files.map(roomOf))].filter(hasIndex)
+  const rooms = [...new Set(files.map((file) => roomOf(file)))].filter(hasIndex)
   const units = [...new Set([...rooms.map(roomIndex), ...publishedEntries()])]
   // Modules whose names an ES module importer may ask for (required here to list them); not the CLI's bin, nor files loaded by path.
   const importable = new Set([...rooms.map(roomIndex), ...publishedEntries('exports')])
-  /** Per room index: the room's files other units import (reached through the index's hidden accessor). */
+  /** Per room index: the room's files other units import. */
   const innerOf = new Map(rooms.map((room) => [roomIndex(room), new Set()]))
+  /** Units bundled from tsc's CommonJS (their code writes `exports` itself). */
+  const fromCommonJs = new Set()
   const out = fs.mkdtempSync(path.join(ROOT, '.bundle-'))
+  // Beside `out`, whose paths mirror dist/'s (the maps' relative paths); a fixed name, as the bundles' comments show it.
+  const ESM = path.join(ROOT, '.bundle-esm')
+  fs.rmSync(ESM, { recursive: true, force: true })
+  const tsc = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'tsc.cmd' : 'tsc')
+  execFileSync(tsc, ['-p', path.join(ROOT, 'tsconfig.json'), '--module', 'esnext', '--moduleResolution', 'bundler', '--declaration', 'false', '--outDir', ESM], { stdio: 'inherit' })
 
   const bundle = async (unit, write) => {
+    const cjs = fromCommonJs.has(unit)
+    const base = cjs ? DIST : ESM
+    const input = path.join(base, rel(unit)) // the unit in the tree it is bundled from
+    const toDist = (file) => path.join(DIST, rel(file, base))
     const unitRoom = roomOf(unit)
-    const outfile = path.join(out, rel(unit))
-    const inner = innerOf.get(unit)
+    const inner = innerOf.get(unit) ?? new Set()
     const names = Object.keys(importable.has(unit) ? require(unit) : {}).filter((name) => name !== '__esModule' && /^[A-Za-z_$][\w$]*$/.test(name))
-    // The unit's own code, as tsc wrote it, with two additions that shift no line of its source map:
-    // on line 1, (room indexes) the accessor through which other units reach the room's files —
-    // defined before the room's code runs, as rooms may import each other; at the end, the names
-    // in the form Node's ES module import (cjs-module-lexer) reads (the bundle's own re-exports
-    // are calls it cannot follow).
-    const code = fs.readFileSync(unit, 'utf8')
-    const accessor =
-      inner && inner.size > 0
-        ? `const __roomFiles = { ${[...inner].map((file) => `${JSON.stringify(rel(file))}: () => require(${JSON.stringify(specFrom(unit, file))})`).join(', ')} }; ` +
-          `Object.defineProperty(exports, Symbol.for(${JSON.stringify(INNER)}), { value: (file) => __roomFiles[file]() });`
-        : ''
-    const firstLine = code.indexOf('\n')
-    const entry = code.slice(0, firstLine) + accessor + code.slice(firstLine)
-    // A footer, since esbuild drops `0 && ...` from the code it bundles.
-    const footer = names.length > 0 ? `0 && (module.exports = { ${names.join(', ')} });` : ''
+    const own = JSON.stringify(specFrom(unit, unit))
+    // The unit's module, then (room indexes) its inner files that other units import: handed to
+    // the footer, which puts them on the bundle's exports (an ES module entry cannot reach those).
+    const entry = [
+      cjs ? `module.exports = require(${own})` : `export * from ${own}`,
+      inner.size === 0
+        ? ''
+        : `globalThis[Symbol.for(${JSON.stringify(PENDING)})] = { ${[...inner].map((file) => `${JSON.stringify(rel(file))}: () => require(${JSON.stringify(specFrom(unit, file))})`).join(', ')} }`,
+    ].join('\n')
+    // Then, in the form Node's ES module import (cjs-module-lexer) reads, the names: the bundle's
+    // own re-exports are calls it cannot follow (a footer: esbuild drops `0 && ...` from its input).
+    const footer = [
+      inner.size === 0
+        ? ''
+        : `;(() => { const pending = Symbol.for(${JSON.stringify(PENDING)}), files = globalThis[pending]; delete globalThis[pending]; ` +
+          `Object.defineProperty(module.exports, Symbol.for(${JSON.stringify(ACCESSOR)}), { value: (file) => files[file]() }) })();`,
+      names.length > 0 ? `0 && (module.exports = { ${names.join(', ')} });` : '',
+    ].join('\n')
     const plugin = {
       name: 'rooms',
       setup(build) {
         build.onLoad({ filter: /.*/, namespace: 'inner' }, (args) => {
           const [owner, file] = args.path.split('|')
-          return { contents: `module.exports = require(${JSON.stringify(specFrom(unit, owner))})[Symbol.for(${JSON.stringify(INNER)})](${JSON.stringify(rel(file))})`, loader: 'js', resolveDir: path.dirname(unit) }
+          const spec = JSON.stringify(specFrom(unit, owner))
+          return {
+            contents: `module.exports = require(${spec})[Symbol.for(${JSON.stringify(ACCESSOR)})](${JSON.stringify(rel(file))})`,
+            loader: 'js',
+            resolveDir: path.dirname(input),
+          }
         })
         build.onResolve({ filter: /.*/ }, (args) => {
-          if (args.kind === 'entry-point' || args.namespace === 'inner') return args.namespace === 'inner' ? { path: args.path, external: true } : undefined
+          if (args.namespace === 'inner') return { path: args.path, external: true }
           if (!args.path.startsWith('.') && !path.isAbsolute(args.path)) {
             return INLINE.has(packageName(args.path)) ? undefined : { path: args.path, external: true }
           }
-          const target = path.resolve(args.resolveDir, args.path)
-          if (!target.startsWith(DIST + path.sep)) return undefined // a package's own relative import (INLINE)
+          const resolved = path.resolve(args.resolveDir, args.path)
+          if (!resolved.startsWith(base + path.sep)) return undefined // a package's own relative import (INLINE)
+          const target = toDist(resolved)
           if (target === unit) return undefined
           if (units.includes(target)) return { path: specFrom(unit, target), external: true }
           const room = roomOf(target)
           if (room !== unitRoom && hasIndex(room)) {
-            const owner = roomIndex(room)
-            innerOf.get(owner).add(target)
-            return { path: `${owner}|${target}`, namespace: 'inner' }
+            innerOf.get(roomIndex(room)).add(target)
+            return { path: `${roomIndex(room)}|${target}`, namespace: 'inner' }
           }
           return undefined
         })
       },
     }
     const result = await esbuild.build({
-      stdin: { contents: entry, resolveDir: path.dirname(unit), sourcefile: unit, loader: 'js' },
-      outfile,
+      stdin: { contents: entry, resolveDir: path.dirname(input), sourcefile: `${rel(unit)} (bundle entry)`, loader: 'js' },
+      outfile: path.join(out, rel(unit)),
       bundle: true,
       platform: 'node',
       format: 'cjs',
       target: 'node20',
       sourcemap: 'linked',
+      sourcesContent: true,
       footer: { js: footer },
       // Classes and functions keep their own names: esbuild renames what collides across a
       // bundle's modules, and error names (`error.name`, messages) are part of the API.
       keepNames: true,
-      sourcesContent: true,
       metafile: true,
       write,
-      logLevel: 'error',
+      logLevel: 'silent',
       plugins: [plugin],
     })
-    return Object.keys(result.metafile.inputs).map((input) => path.resolve(ROOT, input)).filter((file) => fileSet.has(file) && file !== unit)
+    // Code that writes `exports` itself is CommonJS: esbuild would leave those writes on an object
+    // the bundle replaces. Bundled from tsc's CommonJS instead.
+    if (!cjs && result.warnings.some((w) => /CommonJS "(exports|module)" variable/.test(w.text))) {
+      fromCommonJs.add(unit)
+      return bundle(unit, write)
+    }
+    return Object.keys(result.metafile.inputs)
+      .map((key) => toDist(path.resolve(ROOT, key)))
+      .filter((file) => fileSet.has(file) && file !== unit)
   }
 
   try {
-    // Dry runs until settled: every room's accessor lists what other units import from it; a file
-    // no unit inlines (loaded by path, e.g. a worker script, or by nothing) and a file two units
-    // would inline (two copies of its state) become units of their own.
-    const total = () => units.length + [...innerOf.values()].reduce((n, set) => n + set.size, 0)
-    let inlinedBy
+    // Dry runs until settled: every room lists the inner files other units import from it; a file
+    // no unit inlines and a file two units would inline become units of their own.
+    const total = () => units.length + fromCommonJs.size + [...innerOf.values()].reduce((n, set) => n + set.size, 0)
     for (let pass = 0, size = -1; size !== total(); pass++) {
       if (pass > 12) throw new Error("tools/bundle.js: the rooms' imports did not settle")
       size = total()
-      inlinedBy = new Map()
+      const inlinedBy = new Map()
       for (const unit of units) for (const file of await bundle(unit, false)) inlinedBy.set(file, [...(inlinedBy.get(file) ?? []), unit])
-      if (size !== total()) continue // accessors grew: bundle again before judging
+      if (size !== total()) continue // a room's list grew: bundle again before judging
       for (const file of files) if (!units.includes(file) && (inlinedBy.get(file)?.length ?? 0) !== 1) units.push(file)
     }
     for (const unit of units) await bundle(unit, true)
-    for (const file of inlinedBy.keys()) {
-      if (units.includes(file)) continue
+    const inlined = files.filter((file) => !units.includes(file))
+    for (const file of inlined) {
       fs.rmSync(file)
       fs.rmSync(`${file}.map`, { force: true })
     }
@@ -172,8 +216,13 @@ async function main() {
     }
   } finally {
     fs.rmSync(out, { recursive: true, force: true })
+    fs.rmSync(ESM, { recursive: true, force: true })
   }
-  for (const dir of fs.readdirSync(DIST, { recursive: true, withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(d.parentPath ?? d.path, d.name)).reverse()) {
+  for (const dir of fs
+    .readdirSync(DIST, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => path.join(d.parentPath ?? d.path, d.name))
+    .reverse()) {
     if (fs.readdirSync(dir).length === 0) fs.rmdirSync(dir)
   }
 }
