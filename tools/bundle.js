@@ -35,8 +35,14 @@ const path = require('node:path')
 const ROOT = path.resolve(__dirname, '..')
 const DIST = path.join(ROOT, 'dist')
 
-/** Packages bundled into the room that requires them, instead of `require`d from node_modules. */
-const INLINE = new Set((process.env.BUNDLE_INLINE ?? '').split(',').filter(Boolean))
+/**
+ * Packages bundled into the room that requires them, instead of `require`d from node_modules.
+ * inversify 8 is ES modules only, ~300 files that `require(esm)` resolves, reads and links one by
+ * one: the decorated sample's unbundled cold start spent ~230 ms loading (docs/performance.md).
+ * No inversify object crosses the package's API (its types appear only in the container room's
+ * own declarations), so a copy of its own is safe; the dependency stays for those declarations.
+ */
+const INLINE = (name) => name === 'inversify' || name.startsWith('@inversifyjs/')
 /**
  * The symbol under which a room bundle's exports hold the accessor to its inner files (hidden from
  * `export *` and from ES module importers, which see string names only). A property of the
@@ -146,7 +152,7 @@ async function main() {
         build.onResolve({ filter: /.*/ }, (args) => {
           if (args.namespace === 'inner') return { path: args.path, external: true }
           if (!args.path.startsWith('.') && !path.isAbsolute(args.path)) {
-            return INLINE.has(packageName(args.path)) ? undefined : { path: args.path, external: true }
+            return INLINE(packageName(args.path)) ? undefined : { path: args.path, external: true }
           }
           const resolved = path.resolve(args.resolveDir, args.path)
           if (!resolved.startsWith(base + path.sep)) return undefined // a package's own relative import (INLINE)
