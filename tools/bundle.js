@@ -25,7 +25,7 @@
 // (test/architecture), so a room is loaded whole before another reaches into it.
 // A unit whose code writes CommonJS `exports` itself (root/lazy-framework.ts: getters Node's ES
 // module import can see) is bundled from tsc's CommonJS instead. Third-party packages stay
-// `require`d, except those in INLINE. tsc's .d.ts files stay as they are; the inlined .js and
+// `require`d, except those in VENDORED. tsc's .d.ts files stay as they are; the inlined .js and
 // .js.map files are removed, so nothing can load a second copy. Source maps: esbuild composes
 // tsc's, so a bundle's map points at src/*.ts, with the sources in it (tsconfig `inlineSources`).
 const { execFileSync } = require('node:child_process')
@@ -36,13 +36,16 @@ const ROOT = path.resolve(__dirname, '..')
 const DIST = path.join(ROOT, 'dist')
 
 /**
- * Packages bundled into the room that requires them, instead of `require`d from node_modules.
- * inversify 8 is ES modules only, ~300 files that `require(esm)` resolves, reads and links one by
- * one: the decorated sample's unbundled cold start spent ~230 ms loading (docs/performance.md).
- * No inversify object crosses the package's API (its types appear only in the container room's
- * own declarations), so a copy of its own is safe; the dependency stays for those declarations.
+ * Packages vendored as one minified file each (dist/vendor/<name>.js), `require`d by the rooms
+ * instead of the package in node_modules. inversify 8 is ES modules only, ~300 files that
+ * `require(esm)` resolves, reads and links one by one: the decorated sample's unbundled cold start
+ * spent ~220 ms loading them (docs/performance.md). Minified: it is not our code (stack traces
+ * inside it are inversify's), and its 300 KB read as ~100 KB. No inversify object crosses the
+ * package's API (its types appear only in the container room's own declarations), so a copy of
+ * its own is safe; the dependency stays for those declarations.
  */
-const INLINE = (name) => name === 'inversify' || name.startsWith('@inversifyjs/')
+const VENDORED = ['inversify']
+const VENDOR = path.join(DIST, 'vendor')
 /**
  * The symbol under which a room bundle's exports hold the accessor to its inner files (hidden from
  * `export *` and from ES module importers, which see string names only). A property of the
@@ -91,6 +94,7 @@ function publishedEntries(only) {
 
 async function main() {
   const esbuild = require('esbuild')
+  fs.rmSync(VENDOR, { recursive: true, force: true }) // ours, from the last build: tsc writes everything else again
   const files = allJs(DIST)
   if (files.some((file) => fs.readFileSync(file, 'utf8').includes(ACCESSOR))) {
     throw new Error('tools/bundle.js: dist/ is already bundled; run tsc first (npm run build)')
@@ -152,10 +156,10 @@ async function main() {
         build.onResolve({ filter: /.*/ }, (args) => {
           if (args.namespace === 'inner') return { path: args.path, external: true }
           if (!args.path.startsWith('.') && !path.isAbsolute(args.path)) {
-            return INLINE(packageName(args.path)) ? undefined : { path: args.path, external: true }
+            return VENDORED.includes(args.path) ? { path: specFrom(unit, path.join(VENDOR, `${args.path}.js`)), external: true } : { path: args.path, external: true }
           }
           const resolved = path.resolve(args.resolveDir, args.path)
-          if (!resolved.startsWith(base + path.sep)) return undefined // a package's own relative import (INLINE)
+          if (!resolved.startsWith(base + path.sep)) return undefined
           const target = toDist(resolved)
           if (target === unit) return undefined
           if (units.includes(target)) return { path: specFrom(unit, target), external: true }
@@ -198,6 +202,9 @@ async function main() {
   }
 
   try {
+    for (const name of VENDORED) {
+      await esbuild.build({ entryPoints: [require.resolve(name)], outfile: path.join(out, 'vendor', `${name}.js`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, keepNames: true, legalComments: 'inline', logLevel: 'error' })
+    }
     // Dry runs until settled: every room lists the inner files other units import from it; a file
     // no unit inlines and a file two units would inline become units of their own.
     const total = () => units.length + fromCommonJs.size + [...innerOf.values()].reduce((n, set) => n + set.size, 0)
@@ -220,6 +227,8 @@ async function main() {
       fs.renameSync(temporary, unit)
       fs.renameSync(`${temporary}.map`, `${unit}.map`)
     }
+    fs.mkdirSync(VENDOR, { recursive: true })
+    for (const name of VENDORED) fs.renameSync(path.join(out, 'vendor', `${name}.js`), path.join(VENDOR, `${name}.js`))
   } finally {
     fs.rmSync(out, { recursive: true, force: true })
     fs.rmSync(ESM, { recursive: true, force: true })

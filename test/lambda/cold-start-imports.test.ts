@@ -39,9 +39,11 @@ describe('a Lambda cold start loads neither Express, winston nor inversify (requ
     expect(result).to.deep.equal({ id: 1 })
     expect(heavyIn(files)).to.deep.equal([])
     expect(expressHostIn(files)).to.deep.equal([])
-    // The decorators and the contract helpers load when first read (src/root/lazy-framework.ts). (The
+    // The decorators, the contract helpers, the error classes and ExtensionContext load when first read (src/root/lazy-framework.ts). (The
     // strictContracts checks are inlined in dist/core/index.js, run only by a dispatcher that uses them.)
-    expect(files.filter((f) => /[\\/]dist[\\/](decorators|contracts|scanner|container|bootstrap|express|entry|cli)[\\/]/.test(f))).to.deep.equal([])
+    expect(files.filter((f) => /[\\/]dist[\\/](decorators|contracts|scanner|container|bootstrap|express|entry|cli|errors|context)[\\/]/.test(f))).to.deep.equal(
+      [],
+    )
   })
 
   it('the root still shows every export to ES module importers (cjs-module-lexer sees the lazy getters)', async () => {
@@ -56,9 +58,9 @@ describe('a Lambda cold start loads neither Express, winston nor inversify (requ
     const cjs = Object.keys(require('integrator-extension') as object).filter((name) => name !== '__esModule')
     expect(esm.sort()).to.deep.equal(cjs.sort())
     expect(esm).to.include.members(['Hook', 'Module', 'createToken', 'withKind', 'CONTRACT_KINDS', 'lambda', 'bootstrap', 'ExtensionContext'])
-    // A value added to decorators/ or contracts/ must be added to root/lazy-framework.ts too.
+    // A value added to decorators/, contracts/, errors/ or context/ must be added to root/lazy-framework.ts too.
     const dist = path.resolve(__dirname, '../../../dist')
-    for (const part of ['decorators', 'contracts']) {
+    for (const part of ['decorators', 'contracts', 'errors', 'context']) {
       const values = Object.keys(require(path.join(dist, part, 'index.js')) as object).filter((name) => name !== '__esModule')
       expect(cjs, `every value export of dist/${part}`).to.include.members(values)
     }
