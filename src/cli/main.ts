@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError } from 'commander'
 import fs from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
+import { fixtureCommand } from './commands/fixture.js'
 import { invokeCommand } from './commands/invoke.js'
 import { listCommand } from './commands/list.js'
 import { packageCommand } from './commands/package.js'
@@ -70,6 +71,17 @@ program
   .requiredOption('--out <zip>', 'where to write the zip (folders are created)')
   .action(runAction(packageCommand))
 
+program
+  .command('fixture')
+  .description(
+    "Print a realistic options object for a function kind, the shape integrator.io sends (ids, bearerToken, records...): " +
+      "what `invoke --options -` takes. The same arguments print the same object.",
+  )
+  .argument('<kind>', 'a kind: preSavePage, preMap, ping, export, persistSettings, formInit, ... (a wrong one lists them all)')
+  .option('--type <group>', 'the group, for a kind two groups share (update, changeEdition): installer, setting or flat')
+  .option('-n, --records <n>', 'how many records a page carries', parseCount)
+  .action(runAction(fixtureCommand))
+
 function packageVersion(): string {
   const file = path.join(__dirname, '../../package.json')
   return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version
@@ -81,6 +93,11 @@ function parsePort(value: string): number {
     throw new InvalidArgumentError('must be a port number (0-65535).')
   }
   return port
+}
+
+function parseCount(value: string): number {
+  if (!/^[0-9]+$/.test(value) || Number(value) > 10_000) throw new InvalidArgumentError('must be a whole number of records (0-10000).')
+  return Number(value)
 }
 
 function parseWorkers(value: string): number {
