@@ -9,6 +9,7 @@ import { listCommand } from './commands/list.js'
 import { packageCommand } from './commands/package.js'
 import { serveCommand } from './commands/serve.js'
 import { runAction } from './run-action.js'
+import { DEFAULT_MEMORY_MB, DEFAULT_RUNTIME, LAMBDA_RUNTIMES, parseMemory, parseRuntime } from './sam/template-options.js'
 
 const ENTRY = 'a compiled .js file exporting a plain config ({ diy } or { connectors }), a @Module class, or a Lambda handler'
 
@@ -65,10 +66,14 @@ program
   .command('package')
   .description(
     "Build a Lambda deployment zip: one bundled index.js (Handler: index.handler) exporting the entry's own handler, " +
-      'if it exports one, else one made from its functions.',
+      'if it exports one, else one made from its functions; and beside it an AWS SAM template.yaml: the function, and an IAM user ' +
+      'and access key allowed only to invoke it, for integrator.io.',
   )
   .argument('<entry>', ENTRY)
   .requiredOption('--out <zip>', 'where to write the zip (folders are created)')
+  .option('--runtime <runtime>', `the template's Lambda runtime: ${LAMBDA_RUNTIMES.join(', ')}`, parseRuntime, DEFAULT_RUNTIME)
+  .option('--memory <mb>', "the template's function memory in MB (128-10240)", parseMemory, DEFAULT_MEMORY_MB)
+  .option('--no-template', 'write the zip only, not the AWS SAM template.yaml beside it')
   .action(runAction(packageCommand))
 
 program
