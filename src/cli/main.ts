@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fixtureCommand } from './commands/fixture.js'
+import { initCommand } from './commands/init.js'
 import { invokeCommand } from './commands/invoke.js'
 import { listCommand } from './commands/list.js'
 import { packageCommand } from './commands/package.js'
@@ -75,6 +76,20 @@ program
   .option('--memory <mb>', "the template's function memory in MB (128-10240)", parseMemory, DEFAULT_MEMORY_MB)
   .option('--no-template', 'write the zip only, not the AWS SAM template.yaml beside it')
   .action(runAction(packageCommand))
+
+program
+  .command('init')
+  .description(
+    'Write a ready project into a new or empty folder: a decorated DIY integration (or connector) with a typed hook, ' +
+      'a wrapper and an injected service, mocha tests, and npm scripts to build, test, serve or invoke, and package.',
+  )
+  .argument('<dir>', 'the folder to create (or an empty one)')
+  .option('--express', 'host it on Express: npm start serves it (the default)')
+  .option('--lambda', 'host it on AWS Lambda: src/handler.ts exports the handler; npm start invokes it, npm run package zips it')
+  .option('--diy', 'a DIY integration (the default)')
+  .option('--connector <id>', "a connector, with integrator.io's _connectorId (24 hex digits)")
+  .option('--from <tarball|dir>', 'depend on integrator-extension from this tarball (npm pack) or checkout (default: where this CLI is)')
+  .action(runAction(initCommand))
 
 program
   .command('fixture')
