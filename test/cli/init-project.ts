@@ -1,7 +1,8 @@
 import { spawn, type SpawnOptions } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { ROOT } from './run-cli.js'
+import { expect } from 'chai'
+import { ROOT, waitFor } from './run-cli.js'
 
 export interface Ran {
   code: number | null
@@ -32,9 +33,19 @@ export function npmCommand(args: string[]): [string, string[]] {
   return cli && /npm-cli\.js$/.test(cli) ? [process.execPath, [cli, ...args]] : ['npm', args]
 }
 
-export function npm(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Ran> {
+export function npm(args: string[], cwd: string): Promise<Ran> {
   const [command, all] = npmCommand(args)
-  return run(command, all, { cwd, env })
+  return run(command, all, { cwd, env: projectEnv() })
+}
+
+/**
+ * The environment without what `npm test` of this checkout sets for its scripts: an inherited
+ * npm_config_local_prefix (and the like) would point the project's npm at this checkout. The npm
+ * cache and user config stay.
+ */
+export function projectEnv(): NodeJS.ProcessEnv {
+  const keep = new Set(['npm_config_cache', 'npm_config_userconfig'])
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => keep.has(name) || !(name.startsWith('npm_') || name === 'INIT_CWD')))
 }
 
 /**
@@ -54,4 +65,34 @@ export function linkedWorkspace(dir: string): void {
   fs.symlinkSync(path.join(ROOT, 'node_modules/typescript/bin/tsc'), path.join(bin, 'tsc'))
   fs.symlinkSync(path.join(ROOT, 'node_modules/mocha/bin/mocha.js'), path.join(bin, 'mocha'))
   fs.symlinkSync(path.join(ROOT, 'dist/cli/main.js'), path.join(bin, 'integrator-extension'))
+}
+
+/** `npm start -- --port 0` serves the project; its hook answers a POST /function; SIGTERM stops it. */
+export async function expectServes(project: string, target: object): Promise<void> {
+  const [command, args] = npmCommand(['start', '--', '--port', '0'])
+  const child = spawn(command, args, { cwd: project, env: projectEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+  try {
+    await waitFor(() => /on (http:\/\/[^ ]+) \(system token: ([^)]+)\)/.test(output), 30_000).catch(() => {
+      throw new Error(`npm start did not serve:\n${output}`)
+    })
+    const [, url, token] = /on (http:\/\/[^ ]+) \(system token: ([^)]+)\)/.exec(output) as RegExpExecArray
+    const response = await fetch(`${url}/function`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', connection: 'close' },
+      body: JSON.stringify({ ...target, type: 'hook', function: 'tagOrders', options: { data: [{ id: '1', total: 150 }], errors: [] } }),
+    })
+    expect(await response.json()).to.deep.equal({ data: [{ id: '1', total: 150, large: true }], errors: [] })
+  } finally {
+    // npm runs the server in a shell: the whole process group goes.
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+    await exited
+  }
 }

@@ -2,9 +2,8 @@ import { expect } from 'chai'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { linkedWorkspace, npm, npmCommand } from './init-project.js'
-import { ROOT, runCli, waitFor } from './run-cli.js'
-import { spawn } from 'node:child_process'
+import { expectServes, linkedWorkspace, npm } from './init-project.js'
+import { ROOT, runCli } from './run-cli.js'
 
 const { makeFixture } = require(path.join(ROOT, 'dist/cli/fixtures/fixture-kinds.js')) as { makeFixture(group: string, kind: string): object }
 const CONNECTOR = '64a1f0c2b3d4e5f60718293a'
@@ -137,33 +136,3 @@ describe('CLI: init <dir>', function () {
     }
   })
 })
-
-/** `npm start -- --port 0` serves the project; its hook answers a POST /function; SIGTERM stops it. */
-async function expectServes(project: string, target: object): Promise<void> {
-  const [command, args] = npmCommand(['start', '--', '--port', '0'])
-  const child = spawn(command, args, { cwd: project, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-  let output = ''
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
-  try {
-    await waitFor(() => /on (http:\/\/[^ ]+) \(system token: ([^)]+)\)/.test(output), 30_000).catch(() => {
-      throw new Error(`npm start did not serve:\n${output}`)
-    })
-    const [, url, token] = /on (http:\/\/[^ ]+) \(system token: ([^)]+)\)/.exec(output) as RegExpExecArray
-    const response = await fetch(`${url}/function`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', connection: 'close' },
-      body: JSON.stringify({ ...target, type: 'hook', function: 'tagOrders', options: { data: [{ id: '1', total: 150 }], errors: [] } }),
-    })
-    expect(await response.json()).to.deep.equal({ data: [{ id: '1', total: 150, large: true }], errors: [] })
-  } finally {
-    // npm runs the server in a shell: the whole process group goes.
-    try {
-      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM')
-    } catch {
-      // already gone
-    }
-    await exited
-  }
-}
