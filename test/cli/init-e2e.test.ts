@@ -2,7 +2,7 @@ import { expect } from 'chai'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { expectServes, npm } from './init-project.js'
+import { expectServes, npm, run } from './init-project.js'
 import { ROOT, runCli } from './run-cli.js'
 
 const CONNECTOR = '64a1f0c2b3d4e5f60718293a'
@@ -50,6 +50,11 @@ describe('CLI: init end to end, from a packed tarball', function () {
   it('--express --connector: npm test passes, npm start serves the hook', async () => {
     const project = await initInstallTest('express-connector', ['--express', '--connector', CONNECTOR])
     await expectServes(project, { _connectorId: CONNECTOR })
+    // The installed CLI ships its templates, and knows it came from the tarball (npm's hidden lockfile).
+    const again = await run(process.execPath, [path.join(project, 'node_modules/integrator-extension/dist/cli/main.js'), 'init', path.join(dir, 'from-installed')])
+    expect(again.code, again.output).to.equal(0)
+    expect(again.stdout).to.contain(`It depends on integrator-extension from ${tarball}, where this CLI was installed from.`)
+    expect(fs.readFileSync(path.join(dir, 'from-installed/src/orders.ts'), 'utf8')).to.contain('@Diy()')
   })
 
   it('--lambda --diy: npm test passes, npm start invokes the handler, npm run package writes the zip and the SAM template', async () => {

@@ -19,9 +19,10 @@ interface Linter {
 function linters(): { found: Linter[]; missing: string[] } {
   const found: Linter[] = []
   const missing: string[] = []
-  const python = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' })
-  if (python.status === 0) {
-    found.push({ name: `cfn-lint (Python, ${python.stdout.trim()})`, lint: (file) => run('cfn-lint', [file]) })
+  const pythonBin = pythonCfnLint()
+  const python = pythonBin === undefined ? undefined : spawnSync(pythonBin, ['--version'], { encoding: 'utf8' })
+  if (pythonBin !== undefined && python?.status === 0) {
+    found.push({ name: `cfn-lint (Python, ${python.stdout.trim()})`, lint: (file) => run(pythonBin, [file]) })
   } else {
     missing.push('the Python cfn-lint is not on PATH (pip install cfn-lint)')
   }
@@ -32,6 +33,21 @@ function linters(): { found: Linter[]; missing: string[] } {
     missing.push('the npm cfn-lint is not installed (npm install)')
   }
   return { found, missing }
+}
+
+/** `cfn-lint` on PATH, but not the npm one that `npm test` puts there (node_modules/.bin). */
+function pythonCfnLint(): string | undefined {
+  for (const folder of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (folder === '' || folder.split(path.sep).includes('node_modules')) continue
+    const candidate = path.join(folder, 'cfn-lint')
+    try {
+      fs.accessSync(candidate, fs.constants.X_OK)
+      return candidate
+    } catch {
+      // not here
+    }
+  }
+  return undefined
 }
 
 function run(command: string, args: string[]): { ok: boolean; output: string } {
