@@ -68,6 +68,12 @@ describe('CLI: fixture <kind>', function () {
       })
     }
 
+    it('fixture --help exits 0 with usage', async () => {
+      const result = await runCli(['fixture', '--help'])
+      expect(result.code).to.equal(0)
+      expect(result.stdout).to.contain('Usage: integrator-extension fixture [options] <kind>')
+    })
+
     it('--records 2 prints a page of two', async () => {
       const printed = await runCli(['fixture', 'preMap', '--records', '2'])
       expect(JSON.parse(printed.stdout)).to.have.property('data').with.length(2)

@@ -37,6 +37,12 @@ describe('CLI: init <dir>', function () {
     return project
   }
 
+  it('init --help exits 0 with usage', async () => {
+    const result = await runCli(['init', '--help'])
+    expect(result.code).to.equal(0)
+    expect(result.stdout).to.contain('Usage: integrator-extension init [options] <dir>').and.contain('--from <tarball|dir>')
+  })
+
   describe('the files it writes', () => {
     it('default (--express --diy): the project, its README with its two commands, the next steps', async () => {
       const project = path.join(dir, 'My Orders')

@@ -11,8 +11,8 @@ export function projectReadme(choices: ProjectChoices): string {
           `(\`integrator-extension invoke ${invokeArgs(choices)}\`), and prints its result.`,
           '',
           '`npm run package` writes `dist/lambda.zip` (Handler: `index.handler`) and, beside it, an AWS SAM',
-          '`dist/template.yaml`: the function and an IAM user with an access key allowed only to invoke it,',
-          'which is what integrator.io needs. Deploy with',
+          '`dist/template.yaml`: the function and an IAM user with an access key allowed only to invoke it',
+          '(its secret in Secrets Manager), which is what integrator.io needs. Deploy with',
           '`sam deploy --guided --template-file dist/template.yaml --capabilities CAPABILITY_IAM`.',
         ]
       : [
@@ -23,8 +23,7 @@ export function projectReadme(choices: ProjectChoices): string {
   return [
     `# ${choices.name}`,
     '',
-    `integrator.io extension functions: ${what}, hosted on ${host} by`,
-    '[integrator-extension](https://www.npmjs.com/package/integrator-extension).',
+    `integrator.io extension functions: ${what}, hosted on ${host} by integrator-extension.`,
     '',
     '```sh',
     'npm install',
