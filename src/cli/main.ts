@@ -31,7 +31,8 @@ program
   .argument('<entry>', ENTRY)
   .option('-p, --port <port>', 'port to listen on (0: any free port)', parsePort, 8080)
   .option('--host <host>', 'interface to bind (0.0.0.0: every interface)', '127.0.0.1')
-  .option('-t, --token <token>', 'system token (default: a new random one, printed)')
+  .option('-t, --token <token>', 'system token (default: a new random one, printed once); never printed when given')
+  .option('--token-file <file>', "read the system token from this file's first line (keeps it out of the process list)")
   .option('-w, --watch', 'restart when files beside the entry change (development; not with --workers)')
   .option(
     '--workers <n>',
@@ -51,9 +52,14 @@ program
   .option('--diy', "call a function of the DIY integration (give this or --connector)")
   .option('-c, --connector <id>', 'call a function of the connector with this _connectorId')
   .option('--type <type>', "the function's group: hook, wrapper, setting, utility, installer or uninstaller (omit for a flat function)")
-  .requiredOption('-f, --function <name>', 'the function name')
+  .option('-f, --function <name>', 'the function name (required unless --client-context)')
   .option('-o, --options <file>', "the function's options as JSON: a file, or '-' for stdin (default: {})")
   .option('--lambda', "call through the Lambda handler instead, as the packaged zip would (the entry's own handler, if it exports one)")
+  .option('--event <file>', "with --lambda: the invocation's event (the function options) as JSON, passed as is (a file, or '-')")
+  .option(
+    '--client-context <file>',
+    'with --lambda: context.clientContext (the extension options) as JSON, passed as is, instead of --diy/--connector, --type and --function (docs/lambda.md)',
+  )
   .action(runAction(invokeCommand))
 
 program

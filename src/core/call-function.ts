@@ -1,6 +1,9 @@
 import type { FoundFunction } from './find-function.js'
 import type { Logger } from './logger.js'
 import { callTimedOut, type ProtocolError } from './protocol-errors.js'
+import { toProtocolError } from './thrown-value.js'
+
+export { toProtocolError } from './thrown-value.js'
 
 export type CallResult = { ok: true; value: unknown } | { ok: false; error: ProtocolError }
 
@@ -57,35 +60,32 @@ export function callFunction({ fn, holder }: FoundFunction, options: unknown, se
       return
     }
     const callbackStyle = fn.length >= 2
-    if (isThenable(returned)) {
-      returned.then(
-        (value) => {
-          if (!callbackStyle) settle({ ok: true, value })
-        },
-        (error: unknown) => settle({ ok: false, error: toProtocolError(error) }),
-      )
+    let then: unknown
+    try {
+      then = thenOf(returned)
+    } catch {
+      // A returned Proxy or getter that throws on `then`: not a promise; as a result it fails its check (422).
+      then = undefined
+    }
+    if (typeof then === 'function') {
+      try {
+        ;(then as PromiseLike<unknown>['then']).call(
+          returned,
+          (value) => {
+            if (!callbackStyle) settle({ ok: true, value })
+          },
+          (error: unknown) => settle({ ok: false, error: toProtocolError(error) }),
+        )
+      } catch (error) {
+        settle({ ok: false, error: toProtocolError(error) })
+      }
     } else if (!callbackStyle && !settled) {
       settle({ ok: true, value: returned })
     }
   })
 }
 
-/** protocol.md §2: only `message` and `code` (else `name`) of a failure go on the wire. */
-export function toProtocolError(error: unknown): ProtocolError {
-  if (typeof error === 'object' && error !== null) {
-    const { code, name, message } = error as { code?: unknown; name?: unknown; message?: unknown }
-    return {
-      code: typeof code === 'string' && code !== '' ? code : typeof name === 'string' && name !== '' ? name : 'Error',
-      message: typeof message === 'string' ? message : String(message ?? ''),
-    }
-  }
-  return { code: 'Error', message: String(error) }
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (
-    (typeof value === 'object' || typeof value === 'function') &&
-    value !== null &&
-    typeof (value as { then?: unknown }).then === 'function'
-  )
+/** The `then` of a value that may be a promise; reading it may throw (a Proxy, a getter). */
+function thenOf(value: unknown): unknown {
+  return (typeof value === 'object' || typeof value === 'function') && value !== null ? (value as { then?: unknown }).then : undefined
 }

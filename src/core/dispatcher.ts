@@ -7,6 +7,7 @@ import { convertDates } from './dates.js'
 import { findFunction } from './find-function.js'
 import { consoleLogger, type Logger } from './logger.js'
 import { ProtocolErrors, type ProtocolError } from './protocol-errors.js'
+import { describeThrown } from './thrown-value.js'
 import { validateConfig } from './validate-config.js'
 import { validateRequest } from './validate-request.js'
 import type { ContractCheck, prepareContractCheck } from '../contracts/checks/check-contract.js'
@@ -74,14 +75,18 @@ export class Dispatcher {
     }
     // strictContracts: prepared before the call, as the function may change the input it is checked against.
     const checkContract = this.prepareContractCheck?.(found.fn, valid.type, valid.functionName, options)
-    const called = await runInCallContext(context, () => callFunction(found, options, settings))
-    unregisterCallFailer(context)
+    let called
+    try {
+      called = await runInCallContext(context, () => callFunction(found, options, settings))
+    } finally {
+      unregisterCallFailer(context)
+    }
     if (!called.ok) return failure([called.error])
     try {
       return this.#checkResult(called.value, checkContract, valid.maxResponseSize, request.serializeBody !== false)
     } catch (error) {
       // A getter or a Proxy in the result that throws: the result cannot be read, so it cannot be sent.
-      this.logger.error(`${valid.functionName}: reading its result threw`, { error: String(error) })
+      this.logger.error(`${valid.functionName}: reading its result threw`, { error: describeThrown(error, { stack: false }) })
       return failure([ProtocolErrors.notSerializable])
     }
   }

@@ -18,7 +18,7 @@ export function createConsoleLogger(format: LogFormat = defaultLogFormat()): Log
     format === 'json'
       ? (level: string, message: string, meta: object | undefined) => JSON.stringify({ level, message, ...meta })
       : (level: string, message: string, meta: object | undefined) =>
-          meta === undefined ? `${level}: ${message}` : `${level}: ${message} ${JSON.stringify(meta)}`
+          meta === undefined ? `${level}: ${oneLine(message)}` : `${level}: ${oneLine(message)} ${oneLine(JSON.stringify(meta))}`
   return {
     info: (message, meta) => console.log(line('info', message, meta)),
     warn: (message, meta) => console.warn(line('warn', message, meta)),
@@ -27,3 +27,11 @@ export function createConsoleLogger(format: LogFormat = defaultLogFormat()): Log
 }
 
 export const consoleLogger: Logger = createConsoleLogger()
+
+// A message may quote a request's values (a function name): a control character in it must not start a forged line.
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
+
+function oneLine(text: string): string {
+  CONTROLS.lastIndex = 0
+  return CONTROLS.test(text) ? text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : text
+}

@@ -1,5 +1,6 @@
 import { failCurrentCall } from './call-faults.js'
 import type { Logger } from './logger.js'
+import { describeThrown } from './thrown-value.js'
 
 let installed: { loggers: Set<Logger>; onFault: (error: unknown) => void } | undefined
 
@@ -11,12 +12,23 @@ let installed: { loggers: Set<Logger>; onFault: (error: unknown) => void } | und
 export function installProcessFaultHandlers(logger: Logger): () => void {
   if (!installed) {
     const loggers = new Set<Logger>()
+    // Runs inside 'uncaughtException': anything it throws would end the process (exit 7), so
+    // nothing here may throw, whatever was thrown (a Proxy, a null-prototype object) or whichever logger.
     const onFault = (error: unknown): void => {
-      const owned = failCurrentCall(error)
+      let owned = false
+      try {
+        owned = failCurrentCall(error)
+      } catch {
+        // the call could not be told; it still ends at its timeout
+      }
+      const message = owned ? 'a function faulted outside its call; that call failed' : 'uncaught fault outside any running call'
+      const meta = { error: describeThrown(error) }
       for (const each of loggers) {
-        each.error(owned ? 'a function faulted outside its call; that call failed' : 'uncaught fault outside any running call', {
-          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-        })
+        try {
+          each.error(message, meta)
+        } catch {
+          writeStderr(`error: ${message}: ${meta.error}\n`)
+        }
       }
     }
     process.on('uncaughtException', onFault)
@@ -32,5 +44,13 @@ export function installProcessFaultHandlers(logger: Logger): () => void {
       process.off('unhandledRejection', current.onFault)
       installed = undefined
     }
+  }
+}
+
+function writeStderr(text: string): void {
+  try {
+    process.stderr.write(text)
+  } catch {
+    // nowhere left to say it
   }
 }

@@ -59,15 +59,34 @@ function isoNow(): string {
   return clockIso
 }
 
+/**
+ * `key=value` fields after the message. Values come from requests (a traceid header, a function
+ * name): one with a space, '=', a quote or a control character is written as a JSON string, so
+ * it can neither add a field (`x status=200`) nor start a forged line.
+ */
 function prettyLine(level: Level, message: string, meta: object | undefined): string {
   let fields = ''
   if (meta !== undefined) {
     for (const [key, value] of Object.entries(meta)) {
       if (value === undefined) continue
-      fields += `${fields === '' ? '  ' : ' '}${key}=${typeof value === 'string' ? value : safeStringify(value)}`
+      fields += `${fields === '' ? '  ' : ' '}${prettyValue(key)}=${typeof value === 'string' ? prettyValue(value) : escapeControls(safeStringify(value))}`
     }
   }
-  return `${clock(new Date())} ${COLOURED[level]} ${message}${fields}\n`
+  return `${clock(new Date())} ${COLOURED[level]} ${escapeControls(message)}${fields}\n`
+}
+
+// What a field value may hold unquoted: no space, '=', quote, backslash or control character.
+const BARE_VALUE = /^[^\s="\\\u0000-\u001f\u007f-\u009f\u2028\u2029]+$/
+// What JSON.stringify leaves as it is but a terminal or a log reader may act on.
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
+
+function prettyValue(value: string): string {
+  return BARE_VALUE.test(value) ? value : escapeControls(JSON.stringify(value))
+}
+
+function escapeControls(text: string): string {
+  CONTROLS.lastIndex = 0
+  return CONTROLS.test(text) ? text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : text
 }
 
 function clock(date: Date): string {

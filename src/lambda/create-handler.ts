@@ -1,6 +1,7 @@
 import type { Context } from 'aws-lambda'
 import { Dispatcher, callLogFields, consoleLogger, installProcessFaultHandlers, type ExtensionConfig, type ProtocolError } from '../core/index.js'
 import { timeLeftForCall } from './deadline.js'
+import { eventShapeHint } from './event-shape.js'
 import { withHandlerSource } from './handler-source.js'
 
 /** Configuration of the Lambda host: the core's fields (protocol.md §1, §4). */
@@ -65,7 +66,11 @@ export function createHandler(config: LambdaExtensionConfig): LambdaHandler {
       status: outcome.statusCode,
       errorCode,
     })
-    if (!outcome.ok) throw invocationError(outcome.errors, outcome.statusCode)
+    if (!outcome.ok) {
+      // Someone calling it the way an HTTP API would: say what integrator.io sends instead.
+      const hint = eventShapeHint(event, outcome.errors)
+      throw invocationError(hint ? [hint, ...outcome.errors] : outcome.errors, outcome.statusCode)
+    }
     return outcome.result
   }, { config })
 }

@@ -86,6 +86,24 @@ describe('CLI: the real binary', function () {
       expect(JSON.parse(viaLambda.stdout)).to.deep.equal({ statusCode: 422, ...expected })
     })
 
+    for (const [fn, errors] of [
+      ['throwInTimer', [{ code: 'timer_code', message: 'thrown in a timer' }]],
+      ['rejectInTimer', [{ code: 'Error', message: 'rejected in a timer' }]],
+      ['throwingGetter', [{ code: 'invalid_extension_response', message: 'Extension response is not serializable.' }]],
+    ] as const) {
+      it(`a function that fails outside its stack or in its result (${fn}): the {errors} body, exit 1, no stack trace`, async () => {
+        for (const extra of [[], ['--lambda']]) {
+          const result = await runCli(['invoke', fixture('faulty-entry.js'), '--diy', '--type', 'hook', '-f', fn, ...extra])
+          expect(result.code, result.stderr).to.equal(1)
+          expect(JSON.parse(result.stdout)).to.deep.include({ errors })
+          expect(result.stderr).not.to.match(/\n\s+at /) // no stack trace
+          // The direct route says it in one line; through --lambda the handler's own JSON log line may carry the stack.
+          if (extra.length === 0) expect(result.stderr).not.to.match(/\\n\s+at /)
+          expect(result.stderr.trim().split('\n').every((line) => line.startsWith('error: ') || line.startsWith('info: ')), result.stderr).to.equal(true)
+        }
+      })
+    }
+
     const usage: Array<[string, string[], string, RegExp]> = [
       ['a missing entry', ['invoke', 'nowhere.js', '--diy', '-f', 'x'], '', /^error: Entry file not found: nowhere.js/],
       ['bad JSON in --options', [...hook, '-f', 'preMapFunction', '-o', '-'], '{bad', /^error: --options - is not valid JSON/],
@@ -104,6 +122,7 @@ describe('CLI: the real binary', function () {
       ['a @Module mistake', ['list', fixture('bad-module.js')], '', /^error: .*bad-module\.js: AppModule and the modules it imports list no connectors and no diy\./],
       ['package --out a folder', ['package', SAMPLE, '--out', os.tmpdir()], '', /^error: --out .* is a folder: give the zip's file name/],
       ['an unknown command', ['bogus'], '', /^error: unknown command 'bogus'\n\(add --help for usage\)\n$/],
+      ["serve --token ''", ['serve', SAMPLE, '--port', '0', '--token', ''], '', /^error: --token must not be empty: .*\n$/],
     ]
     for (const [row, args, stdin, message] of usage) {
       it(`${row}: exit 2 with a clear message on stderr`, async () => {
@@ -116,6 +135,13 @@ describe('CLI: the real binary', function () {
   })
 
   describe('serve', () => {
+    it("a --host that does not resolve: one error line, exit 1, no stack trace", async () => {
+      const result = await runCli(['serve', SAMPLE, '--port', '0', '--host', 'no such host!'])
+      expect(result.code).to.equal(1)
+      expect(result.stderr).to.match(/^error: cannot listen on no such host!:0: no interface has that name \(ENOTFOUND\)\. Give an address with --host/)
+      expect(result.stderr).not.to.match(/\n\s+at /)
+    })
+
     it('serves on 127.0.0.1 with a printed token and a curl line that works; SIGTERM exits 0', async () => {
       const child = spawn(process.execPath, [CLI, 'serve', SAMPLE, '--port', '0'], { cwd: ROOT })
       let out = ''
@@ -123,7 +149,8 @@ describe('CLI: the real binary', function () {
       const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
       try {
         await waitFor(() => /curl .*\n/.test(out))
-        const token = /system token: ([0-9a-f]{32})/.exec(out)?.[1]
+        const token = /Bearer ([0-9a-f]{32})'/.exec(out)?.[1]
+        expect(out.split(token as string), 'a generated token is printed once').to.have.length(2)
         const url = /(http:\/\/127\.0\.0\.1:\d+)\/function/.exec(out)?.[1]
         const body = /-d '(.*)'/.exec(out)?.[1]
         expect(token && url && body, out).to.be.a('string')
@@ -159,6 +186,34 @@ describe('CLI: the real binary', function () {
       }
       expect(await served.exited, served.output()).to.equal(0)
       for (const pid of pids) expect(alive(pid as number), `worker ${String(pid)} still running`).to.equal(false)
+    })
+
+    it('a token given with --token is never printed; --workers get theirs by IPC, not in their environment', async () => {
+      const given = await startServe([SAMPLE, '--port', '0', '--token', 'given-secret-1'])
+      try {
+        expect(given.output()).not.to.contain('given-secret-1')
+        expect(given.output()).to.contain("(system token: as given)")
+        expect(given.output()).to.contain("Authorization: Bearer <your token>")
+        const answer = await callFunction({ ...given, token: 'given-secret-1' }, { diy: true, type: 'hook', function: 'preMapFunction', options: { data: [1] } })
+        expect(answer.status).to.equal(200)
+      } finally {
+        given.kill('SIGTERM')
+      }
+      expect(await given.exited).to.equal(0)
+
+      const served = await startServe([path.join(ROOT, 'test/fixtures/cli/pid-entry.js'), '--port', '0', '--workers', '2'])
+      try {
+        const pids = new Set<number>()
+        for (let i = 0; i < 6; i++) pids.add((await callFunction(served, { diy: true, type: 'hook', function: 'pid', options: {} })).json as number)
+        expect(pids.size).to.be.above(0)
+        for (const pid of [...pids, served.pid]) {
+          expect(fs.readFileSync(`/proc/${pid}/environ`, 'latin1'), `environment of ${pid}`).not.to.contain(served.token)
+          expect(fs.readFileSync(`/proc/${pid}/cmdline`, 'latin1'), `argv of ${pid}`).not.to.contain(served.token)
+        }
+      } finally {
+        served.kill('SIGTERM')
+      }
+      expect(await served.exited).to.equal(0)
     })
 
     it('a port in use: exit 1 with one line saying so, with and without --workers', async () => {
@@ -198,6 +253,16 @@ describe('CLI: the real binary', function () {
       try {
         await waitFor(() => out.includes('system token'))
         expect(await ask()).to.equal('before')
+        // Neither the watcher nor the server it restarts has the token in its argv; it was never printed.
+        const withToken = fs.readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && Number(pid) !== child.pid).filter((pid) => {
+          try {
+            return fs.readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes('watch-token')
+          } catch {
+            return false // exited meanwhile
+          }
+        })
+        expect(withToken, 'processes with the token in argv').to.deep.equal([])
+        expect(out).not.to.contain('watch-token')
         const served = out.split('system token').length
         write('after')
         await waitFor(() => out.split('system token').length > served)
@@ -210,6 +275,40 @@ describe('CLI: the real binary', function () {
   })
 
   describe('package', () => {
+    it('refuses an --out that exists and is not a zip (the entry, a source file): exit 2, one error line, the file untouched', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ie-package-'))
+      try {
+        const entry = path.join(dir, 'extension.js')
+        fs.copyFileSync(fixture('pid-entry.js'), entry) // self-contained: loads from anywhere
+        const notes = path.join(dir, 'notes.txt')
+        fs.writeFileSync(notes, 'keep me')
+        for (const [out, message] of [
+          [entry, /^error: --out .*extension\.js is the entry itself/],
+          [notes, /^error: --out .*notes\.txt exists and is not a zip; it was left as it is/],
+        ] as const) {
+          const before = fs.readFileSync(out)
+          const result = await runCli(['package', entry, '--out', out])
+          expect(result.code, result.stderr).to.equal(2)
+          expect(result.stderr).to.match(message)
+          expect(result.stderr.trim().split('\n')).to.have.length(1)
+          expect(fs.readFileSync(out).equals(before), 'the file is untouched').to.equal(true)
+        }
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true })
+      }
+    })
+
+    it('--out newdir/ (a folder that does not exist yet) says to give the zip\'s file name', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ie-package-'))
+      try {
+        const result = await runCli(['package', SAMPLE, '--out', path.join(dir, 'newdir') + '/'])
+        expect(result.code).to.equal(2)
+        expect(result.stderr).to.match(/^error: --out .*newdir\/ names a folder: give the zip's file name, e\.g\. .*newdir\/lambda\.zip\.\n$/)
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true })
+      }
+    })
+
     it('writes a Lambda zip whose index.handler answers when loaded from the unzipped folder', async () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ie-package-'))
       try {
@@ -233,6 +332,8 @@ describe('CLI: the real binary', function () {
         const stdout = execFileSync(process.execPath, ['-e', script], { cwd: unzipped, encoding: 'utf8' })
         const answer = stdout.trim().split('\n').at(-1) as string // the handler's log line comes first, as on Lambda
         expect(JSON.parse(answer)).to.deep.include({ data: [{ id: 9, processedBy: 'integrator-extension' }] })
+        // An earlier zip is overwritten.
+        expect((await runCli(['package', SAMPLE, '--out', zip])).code).to.equal(0)
       } finally {
         fs.rmSync(dir, { recursive: true, force: true })
       }

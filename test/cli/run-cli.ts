@@ -41,6 +41,7 @@ export interface ServingCli {
   output(): string
   exited: Promise<number | null>
   kill(signal: NodeJS.Signals): void
+  pid: number
 }
 
 /** Starts `serve <args>` (the real binary) and resolves once it prints where it serves. */
@@ -60,7 +61,9 @@ export async function startServe(args: string[]): Promise<ServingCli> {
   }
   const match = /Serving .* on (http:\/\/[^ ]+) \(system token: ([^)]+)\)/.exec(output)
   if (!match) throw new Error(`serve exited before serving:\n${output}`)
-  return { url: match[1] as string, token: match[2] as string, output: () => output, exited, kill: (signal) => child.kill(signal) }
+  // A generated token is printed once: in the curl line when there is one, else in the Serving line.
+  const token = /Authorization: Bearer ([^' ]+)'/.exec(output)?.[1] ?? (match[2] as string)
+  return { url: match[1] as string, token, output: () => output, exited, kill: (signal) => child.kill(signal), pid: child.pid as number }
 }
 
 /** POST /function on a new connection. */

@@ -1,5 +1,6 @@
 import { expect } from 'chai'
 import { startChildHost, type ChildHost } from '../support/child-host.js'
+import { faultyFunctions } from '../lambda/fault-cases.js'
 import { startTestServer, TOKEN, type TestServer } from '../support/test-server.js'
 
 const functions = {
@@ -46,6 +47,37 @@ describe('faulty functions never take the host down', () => {
   })
 })
 
+describe('unreadable errors and results: 422 with a protocol body, never 500', () => {
+  let server: TestServer
+  before(async () => {
+    server = await startTestServer({ diy: faultyFunctions, callTimeout: 5000 })
+  })
+  after(() => server.close())
+  const unreadable = 'The function failed with a value whose message cannot be read.'
+  for (const [fn, errors] of [
+    ['throwsCodeGetter', [{ code: 'Error', message: 'its code cannot be read' }]],
+    ['throwsUnconvertibleMessage', [{ code: 'odd_message', message: unreadable }]],
+    ['throwsProxy', [{ code: 'Error', message: unreadable }]],
+    ['resultProxy', [{ code: 'invalid_extension_response', message: 'Extension response is not serializable.' }]],
+  ] as const) {
+    it(fn, async () => {
+      const response = await server.call(call(fn))
+      expect({ status: response.status, json: response.json }).to.deep.equal({ status: 422, json: { errors } })
+    })
+  }
+
+  it('a result reusing sub-objects through 30 levels (2^30 leaves) → 422 response_size_exceeded, not a walk of every leaf', async function () {
+    this.timeout(5000) // ~20 ms measured; walking every leaf takes minutes
+    const response = await server.call(call('sharedLevels'))
+    expect({ status: response.status, json: response.json }).to.deep.equal({
+      status: 422,
+      json: { errors: [{ code: 'response_size_exceeded', message: 'response stream exceeded limit of 5242880 bytes.' }] },
+    })
+    const withDate = await server.call(call('sharedLevels', { dateAfter: true }))
+    expect(withDate.json).to.deep.equal({ errors: [{ code: 'invalid_extension_response', message: 'Extension response is not serializable.' }] })
+  })
+})
+
 describe('faults outside a call\'s own stack (a whole process: mocha would catch them in-process)', function () {
   this.timeout(20_000)
   let host: ChildHost
@@ -74,6 +106,21 @@ describe('faults outside a call\'s own stack (a whole process: mocha would catch
       const answers = await Promise.all(inFlight)
       expect(answers.map((a) => a.json)).to.deep.equal([0, 1, 2, 3, 4].map((i) => ({ id: `f${i}` })))
       expect(host.output()).to.contain('faulted outside its call')
+    })
+  }
+
+  for (const [name, message] of [
+    ['nullPrototype', ''],
+    ['nullPrototypeMessage', 'The function failed with a value whose message cannot be read.'],
+    ['proxy', 'The function failed with a value whose message cannot be read.'],
+  ] as const) {
+    it(`a timer throws a value String() cannot convert (${name}): that call gets 422, the others their answers, the process lives`, async () => {
+      const inFlight = Array.from({ length: 3 }, (_, i) => post(call('slowEcho', { id: `u${i}`, ms: 80 })))
+      const faulty = await post(call(`timerThrows_${name}`))
+      expect(faulty).to.deep.equal({ status: 422, json: { errors: [{ code: 'Error', message }] } })
+      expect((await Promise.all(inFlight)).map((a) => a.json)).to.deep.equal([0, 1, 2].map((i) => ({ id: `u${i}` })))
+      expect((await post(call('slowEcho', { id: 'after', ms: 1 }))).json).to.deep.equal({ id: 'after' })
+      expect(host.child.exitCode).to.equal(null)
     })
   }
 

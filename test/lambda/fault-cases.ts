@@ -22,6 +22,7 @@ export interface FaultCase {
 const notSerializable = { code: 'invalid_extension_response', message: 'Extension response is not serializable.' }
 const timedOut = (fn: string) => ({ code: 'function_timeout', message: `The function ${fn} did not finish within 300 ms.` })
 const MiB5 = 5242880
+const unreadableMessage = 'The function failed with a value whose message cannot be read.'
 
 /**
  * Functions that fail in every way, each with the answer integrator.io must get, for a
@@ -86,6 +87,40 @@ export const faultCases: FaultCase[] = [
     expected: { errors: [{ code: 'Error', message: 'rejected in a timer' }] },
     processOnly: true,
   },
+  ...(
+    [
+      ['a null-prototype object', 'nullPrototype', ''],
+      ['{ message: a null-prototype object }', 'nullPrototypeMessage', unreadableMessage],
+      ['a Proxy that throws on every trap', 'proxy', unreadableMessage],
+    ] as const
+  ).map(
+    ([what, name, message]): FaultCase => ({
+      title: `a timer throws ${what} (String() cannot convert it): the call fails, the process lives`,
+      extensionOptions: hook(`timerThrows_${name}`),
+      event: {},
+      expected: { errors: [{ code: 'Error', message }] },
+      processOnly: true,
+    }),
+  ),
+  {
+    title: 'a thrown value whose code getter throws',
+    extensionOptions: hook('throwsCodeGetter'),
+    event: {},
+    expected: { errors: [{ code: 'Error', message: 'its code cannot be read' }] },
+  },
+  {
+    title: 'a thrown value whose message cannot be made a string',
+    extensionOptions: hook('throwsUnconvertibleMessage'),
+    event: {},
+    expected: { errors: [{ code: 'odd_message', message: unreadableMessage }] },
+  },
+  {
+    title: 'a thrown Proxy that throws on every trap',
+    extensionOptions: hook('throwsProxy'),
+    event: {},
+    expected: { errors: [{ code: 'Error', message: unreadableMessage }] },
+  },
+  { title: 'a result Proxy whose get throws', extensionOptions: hook('resultProxy'), event: {}, expected: { errors: [notSerializable] } },
   { title: 'a value, after faults in timers', extensionOptions: hook('echo'), event: { id: 'd' }, expected: { result: { id: 'd' } } },
   { title: 'a cycle', extensionOptions: hook('cyclic'), event: {}, expected: { errors: [notSerializable] } },
   { title: 'a Date', extensionOptions: hook('date'), event: {}, expected: { errors: [notSerializable] } },
@@ -117,6 +152,18 @@ export const faultCases: FaultCase[] = [
     extensionOptions: hook('sized'),
     event: { n: MiB5 - 1 },
     expected: { errors: [{ code: 'response_size_exceeded', message: 'response stream exceeded limit of 5242880 bytes.' }] },
+  },
+  {
+    title: 'a result reusing sub-objects through 30 levels (2^30 leaves): response_size_exceeded at once',
+    extensionOptions: hook('sharedLevels'),
+    event: {},
+    expected: { errors: [{ code: 'response_size_exceeded', message: 'response stream exceeded limit of 5242880 bytes.' }] },
+  },
+  {
+    title: 'the same with a Date after it: not serializable (checked before the size)',
+    extensionOptions: hook('sharedLevels'),
+    event: { dateAfter: true },
+    expected: { errors: [notSerializable] },
   },
   { title: 'a value, last: nothing was poisoned', extensionOptions: hook('echo'), event: { id: 'e' }, expected: { result: { id: 'e' } } },
 ]

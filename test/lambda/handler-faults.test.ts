@@ -4,7 +4,8 @@ import type { Context } from 'aws-lambda'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { CaptureLogger } from '../support/capture-logger.js'
-import { faultCases, faultyFunctions, hook } from './fault-cases.js'
+import path from 'node:path'
+import { faultCases, faultyFunctions, hook, lambdaFixtures } from './fault-cases.js'
 
 const context = (clientContext: unknown, extra: object = {}) => ({ clientContext, awsRequestId: 'in-process', ...extra }) as unknown as Context
 
@@ -65,6 +66,21 @@ describe('Lambda handler: a stuck call in a process with nothing else to do', ()
       'exit 0',
     ])
   })
+})
+
+describe('Lambda handler: an unreadable error clears the call\'s timeout timer', () => {
+  for (const fn of ['throwsCodeGetter', 'throwsUnconvertibleMessage', 'throwsProxy', 'resultProxy']) {
+    it(`${fn}: rejects with the protocol's 422 message and the process exits at once, not at callTimeout`, async () => {
+      // With the timer left armed, this process would live for callTimeout (60 s) and execFile would kill it.
+      const script = `
+        const logger = { info() {}, warn() {}, error() {} }
+        const handler = require('integrator-extension').lambda.createHandler({ diy: require(${JSON.stringify(path.join(lambdaFixtures, 'functions.js'))}), callTimeout: 60000, logger })
+        handler({}, { clientContext: { diy: true, type: 'hook', function: ${JSON.stringify(fn)} } }).catch((e) => console.log(e instanceof Error, JSON.parse(e.message).statusCode))
+        process.on('exit', (code) => console.log('exit ' + code))`
+      const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], { cwd: __dirname, timeout: 15_000 })
+      expect(stdout.trim().split('\n')).to.deep.equal(['true 422', 'exit 0'])
+    })
+  }
 })
 
 describe('Lambda handler (in-process): the invocation deadline bounds a stuck call', () => {

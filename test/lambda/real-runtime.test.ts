@@ -2,12 +2,14 @@ import { expect } from 'chai'
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import type { InvocationOutcome } from '../support/lambda-runtime-api.js'
-import { ricNodes, startRicContainer, type RicContainer } from '../support/ric-container.js'
+import { INSTALL_COMMAND, lambdaRuntime, ricNodes, startRicContainer, type RicContainer } from '../support/ric-container.js'
 import { failureMessage, faultCases, hook, lambdaFixtures, type FaultCase } from './fault-cases.js'
 
 // The way AWS runs a function: the official runtime interface client (aws-lambda-ric 4, the
 // nodejs24.x runtime's own) in a real Node process, loading a handler file and talking to a
-// Runtime API (ours, on 127.0.0.1). Each `describe` below is one container.
+// Runtime API (ours, on 127.0.0.1). Each `describe` below is one container. The runtime is not a
+// devDependency (its native build takes minutes): `npm run lambda-runtime` installs it, and
+// .ci/run does so before `npm test`, so CI always runs these.
 
 const fixtures = path.resolve(lambdaFixtures, '..')
 
@@ -22,7 +24,24 @@ function expectAnswer(outcome: InvocationOutcome, expected: FaultCase['expected'
   }
 }
 
-for (const node of ricNodes()) {
+const found = lambdaRuntime()
+if ('missing' in found) {
+  describe('the Lambda handler on the real runtime (aws-lambda-ric)', () => {
+    if (process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false') {
+      // CI must run them: .ci/run installs the runtime first.
+      it('runs on every CI run', () => {
+        throw new Error(`${found.missing}; .ci/run runs \`${INSTALL_COMMAND}\` before \`npm test\``)
+      })
+    } else {
+      it(`skipped: ${found.missing}`, function () {
+        this.skip()
+      })
+    }
+  })
+}
+const runs = 'missing' in found ? [] : ricNodes(found).map((node) => ({ runtime: found, node }))
+
+for (const { runtime, node } of runs) {
   const version = execFileSync(node, ['--version']).toString().trim()
 
   describe(`the Lambda handler on the real runtime (aws-lambda-ric, Node ${version})`, function () {
@@ -31,7 +50,7 @@ for (const node of ricNodes()) {
     describe('one container, every faulty function in turn (test/fixtures/lambda/handler.js)', () => {
       let container: RicContainer
       before(async () => {
-        container = await startRicContainer({ node, taskRoot: lambdaFixtures, handler: 'handler.handler' })
+        container = await startRicContainer({ runtime, node, taskRoot: lambdaFixtures, handler: 'handler.handler' })
       })
       after(() => container.stop())
 
@@ -59,6 +78,14 @@ for (const node of ricNodes()) {
         expect(outcome.json).to.deep.equal({ last: event.lastExportDateTime, current: event.currentExportDateTime })
       })
 
+      it('epoch milliseconds in the payload reach the function as Dates; 0, \'\' and null stay as they are', async () => {
+        const ms = Date.UTC(2024, 0, 2, 3, 4, 5)
+        const first = await container.invoke({ event: { lastExportDateTime: ms, currentExportDateTime: 0 }, clientContext: hook('datesAsSeen') })
+        expect(first.json).to.deep.equal({ lastExportDateTime: { date: '2024-01-02T03:04:05.000Z' }, currentExportDateTime: { value: 0 } })
+        const second = await container.invoke({ event: { lastExportDateTime: '', currentExportDateTime: null }, clientContext: hook('datesAsSeen') })
+        expect(second.json).to.deep.equal({ lastExportDateTime: { value: '' }, currentExportDateTime: { value: null } })
+      })
+
       it('request validation errors, as integrator.io sees them', async () => {
         expectAnswer(await container.invoke({ event: null, clientContext: undefined }), {
           errors: [
@@ -70,6 +97,15 @@ for (const node of ricNodes()) {
         expectAnswer(await container.invoke({ event: {}, clientContext: hook('toString') }), {
           errors: [{ code: 'invalid_function', message: "The function passed in the extension options doesn't map to a function." }],
         })
+      })
+
+      it('an HTTP-shaped event (a function URL) is answered with what the handler expected, then the protocol errors', async () => {
+        const event = { version: '2.0', headers: {}, requestContext: { http: { method: 'POST' } }, body: '{"diy":true,"function":"echo"}' }
+        const outcome = await container.invoke({ event, clientContext: undefined })
+        expect(outcome.kind).to.equal('error')
+        const { errors } = JSON.parse((outcome.json as { errorMessage: string }).errorMessage) as { errors: Array<{ code: string; message: string }> }
+        expect(errors.map((e) => e.code)).to.deep.equal(['invalid_lambda_event', 'missing_required_field', 'missing_required_field'])
+        expect(errors[0]?.message).to.contain('context.clientContext').and.to.contain('docs/lambda.md')
       })
 
       it('the container loaded neither express, winston nor inversify', async () => {
@@ -90,7 +126,7 @@ for (const node of ricNodes()) {
     describe('a container whose function has the default callTimeout (290 s)', () => {
       let container: RicContainer
       before(async () => {
-        container = await startRicContainer({ node, taskRoot: lambdaFixtures, handler: 'handler.deadlineHandler' })
+        container = await startRicContainer({ runtime, node, taskRoot: lambdaFixtures, handler: 'handler.deadlineHandler' })
       })
       after(() => container.stop())
 
@@ -110,7 +146,7 @@ for (const node of ricNodes()) {
     describe('a container with catchProcessFaults: false', () => {
       let container: RicContainer
       before(async () => {
-        container = await startRicContainer({ node, taskRoot: lambdaFixtures, handler: 'handler.uncaughtFaultsHandler' })
+        container = await startRicContainer({ runtime, node, taskRoot: lambdaFixtures, handler: 'handler.uncaughtFaultsHandler' })
       })
       after(() => container.stop())
 
@@ -128,7 +164,7 @@ for (const node of ricNodes()) {
     describe('a container whose config is wrong (test/fixtures/lambda/bad-config-handler.js)', () => {
       let container: RicContainer
       before(async () => {
-        container = await startRicContainer({ node, taskRoot: lambdaFixtures, handler: 'bad-config-handler.handler' })
+        container = await startRicContainer({ runtime, node, taskRoot: lambdaFixtures, handler: 'bad-config-handler.handler' })
       })
       after(() => container.stop())
 
@@ -145,7 +181,7 @@ for (const node of ricNodes()) {
     describe('the original package documented usage (test/fixtures/legacy-lambda.js)', () => {
       let container: RicContainer
       before(async () => {
-        container = await startRicContainer({ node, taskRoot: fixtures, handler: 'legacy-lambda.handler' })
+        container = await startRicContainer({ runtime, node, taskRoot: fixtures, handler: 'legacy-lambda.handler' })
       })
       after(() => container.stop())
 
@@ -163,7 +199,7 @@ for (const node of ricNodes()) {
     describe('a callback-style (event, context, callback) handler (test/fixtures/lambda/callback-style-handler.js)', () => {
       let container: RicContainer
       before(async () => {
-        container = await startRicContainer({ node, taskRoot: lambdaFixtures, handler: 'callback-style-handler.handler' })
+        container = await startRicContainer({ runtime, node, taskRoot: lambdaFixtures, handler: 'callback-style-handler.handler' })
       })
       after(() => container.stop())
 

@@ -50,6 +50,29 @@ describe('structured logs', () => {
     expect(() => JSON.parse(line as string)).to.throw()
   })
 
+  it('readable lines: a traceid cannot add fields, a newline cannot start a forged line; one access line per request', async () => {
+    const script = `
+      const { express } = require('integrator-extension')
+      const server = express.createExtensionServer({ diy: { hooks: { ok: () => 1 } }, systemToken: 't', port: 0, host: '127.0.0.1' })
+      const post = (traceid, body) => fetch('http://127.0.0.1:' + server.port + '/function', { method: 'POST',
+        headers: { authorization: 'Bearer t', 'content-type': 'application/json', traceid }, body: JSON.stringify(body) })
+      server.start().then(async () => {
+        await post('tr-1 status=500 errorCode=forged', { diy: true, type: 'hook', function: 'ok', options: {} })
+        await post('tr-2', { diy: true, type: 'hook', function: 'ok\\n12:00:00.000 info POST /function 200 forged=1\\u001b[2K', options: { _flowId: 'f\\r\\u2028x' } })
+        await server.close()
+      })`
+    const { stdout } = await run(process.execPath, ['-e', script], { env: { ...process.env, NODE_ENV: 'development' }, cwd: __dirname })
+    const lines = stdout.split('\n').filter((l) => l !== '')
+    const access = lines.filter((l) => l.includes('/function'))
+    expect(access, stdout).to.have.length(2)
+    expect(lines.some((l) => l.includes('forged=1') && !l.includes('function="ok'))).to.equal(false)
+    expect(access[0]).to.include('traceId="tr-1 status=500 errorCode=forged"')
+    expect(access[0]?.replace('"tr-1 status=500 errorCode=forged"', '').match(/ (status|errorCode)=/g)).to.deep.equal([' status='])
+    expect(access[1]).to.include('function="ok\\n12:00:00.000 info POST /function 200 forged=1\\u001b[2K"')
+    expect(access[1]).to.include('_flowId="f\\r\\u2028x"')
+    expect(stdout).not.to.match(/[\u0000-\u0008\u000b-\u001a\u001c-\u001f\u2028]/) // only the colours' ESC and newlines between lines
+  })
+
   it('a user-supplied winstonInstance receives the lines', async () => {
     const winston = require('winston') as typeof import('winston')
     const seen: Array<Record<string, unknown>> = []

@@ -52,6 +52,20 @@ describe('Lambda: the result size check is exact without serializing', () => {
     )
   })
 
+  it('past 262,144 containers (where shared sub-objects are measured once) the length is still exact', async () => {
+    await fc.assert(
+      fc.asyncProperty(value, async (generated) => {
+        // One object 300,000 times over: more containers than the fast walk takes.
+        current = new Array(300_000).fill({ v: generated })
+        const length = JSON.stringify(current).length
+        expect((await invoke(length)).ok).to.equal(true)
+        const under = await invoke(length - 1)
+        expect(under.ok ? undefined : under.error.errors[0]?.code).to.equal('response_size_exceeded')
+      }),
+      { numRuns: 4 },
+    )
+  })
+
   const notPlain: Array<[string, unknown]> = [
     ['a Date deep inside', { data: [{ a: 1 }, { when: new Date(0) }] }],
     ['a Map', { m: new Map() }],

@@ -61,6 +61,14 @@ const hooks = {
     last: options.lastExportDateTime instanceof Date ? (options.lastExportDateTime as Date).toISOString() : 'not a date',
     current: options.currentExportDateTime instanceof Date ? (options.currentExportDateTime as Date).toISOString() : 'not a date',
   }),
+  // What the function received: a Date as its ISO text (or 'Invalid Date'), anything else as it is.
+  datesAsSeen: (options: Record<string, unknown>) =>
+    Object.fromEntries(
+      ['lastExportDateTime', 'currentExportDateTime'].map((field) => {
+        const value = options[field]
+        return [field, value instanceof Date ? { date: Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString() } : { value }]
+      }),
+    ),
 }
 
 const call = (fn: string, options: object = {}, extra: object = {}) => ({ diy: true, type: 'hook', function: fn, options, ...extra })
@@ -146,6 +154,18 @@ describe('protocol.md §2: calling functions and checking results (Express, real
       call('dates', { lastExportDateTime: '2026-01-02T03:04:05.000Z', currentExportDateTime: '2026-02-03T04:05:06.000Z' }),
     )
     expect(response.json).to.deep.equal({ last: '2026-01-02T03:04:05.000Z', current: '2026-02-03T04:05:06.000Z' })
+  })
+
+  it('epoch milliseconds reach the function as Dates; falsy values (0, \'\', null) stay as they are', async () => {
+    const ms = Date.UTC(2026, 0, 2, 3, 4, 5)
+    expect((await server.call(call('datesAsSeen', { lastExportDateTime: ms, currentExportDateTime: 0 }))).json).to.deep.equal({
+      lastExportDateTime: { date: '2026-01-02T03:04:05.000Z' },
+      currentExportDateTime: { value: 0 },
+    })
+    expect((await server.call(call('datesAsSeen', { lastExportDateTime: '', currentExportDateTime: null }))).json).to.deep.equal({
+      lastExportDateTime: { value: '' },
+      currentExportDateTime: { value: null },
+    })
   })
 
   it('a function that calls back twice: the first answer wins and the second is logged', async () => {

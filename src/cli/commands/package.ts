@@ -16,7 +16,7 @@ export async function packageCommand(entry: string, flags: { out: string } & Tem
   // Fails early, with the CLI's message, on an entry the zip could not make a handler of (lambda-entry.ts).
   const exported = await loadEntryModule(entry)
   if (!ownHandler(exported)) resolveEntry(exported, entry)
-  prepareOut(flags.out)
+  prepareOut(flags.out, entry)
   // An entry with its own handler or a plain config gets a wrapper that imports neither the
   // decorator framework (inversify, reflect-metadata, the scanner) nor the Express host: a
   // bundle of a fifth of the size, read and compiled at every cold start.
@@ -68,14 +68,42 @@ export async function packageCommand(entry: string, flags: { out: string } & Tem
   }
 }
 
-/** Before bundling: --out must name a file whose folder exists or can be made. */
-function prepareOut(out: string): void {
-  let folder = false
+/**
+ * Before bundling: --out must name a file whose folder exists or can be made, and that is not
+ * something else already (the entry, a source file): only an earlier zip is overwritten.
+ */
+function prepareOut(out: string, entry: string): void {
+  const aFolder = (why: string) =>
+    new UsageError(`--out ${out} ${why}: give the zip's file name, e.g. ${path.join(out, 'lambda.zip')}.`)
+  if (out.endsWith('/') || out.endsWith(path.sep)) throw aFolder('names a folder')
+  let existing: fs.Stats | undefined
   try {
-    folder = fs.statSync(out, { throwIfNoEntry: false })?.isDirectory() === true
-    if (!folder) fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true })
+    existing = fs.statSync(out, { throwIfNoEntry: false })
+    if (!existing) fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true })
   } catch (error) {
     throw new UsageError(`cannot write --out ${out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
   }
-  if (folder) throw new UsageError(`--out ${out} is a folder: give the zip's file name, e.g. ${path.join(out, 'lambda.zip')}.`)
+  if (!existing) return
+  if (existing.isDirectory()) throw aFolder('is a folder')
+  if (path.resolve(out) === path.resolve(entry)) throw new UsageError(`--out ${out} is the entry itself: give the zip another name, e.g. lambda.zip.`)
+  if (!existing.isFile() || !isZip(out)) {
+    throw new UsageError(`--out ${out} exists and is not a zip; it was left as it is. Give a new file name, or remove it first.`)
+  }
+}
+
+/** A zip starts with a local file header (PK\x03\x04) or, when empty, the end-of-directory record (PK\x05\x06). */
+function isZip(file: string): boolean {
+  const head = Buffer.alloc(4)
+  let read = 0
+  try {
+    const fd = fs.openSync(file, 'r')
+    try {
+      read = fs.readSync(fd, head, 0, 4, 0)
+    } finally {
+      fs.closeSync(fd)
+    }
+  } catch {
+    return false
+  }
+  return read === 4 && head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6))
 }

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process'
 import cluster from 'node:cluster'
 import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { loadEntry } from '../../entry/index.js'
 import { EXIT, UsageError } from '../run-action.js'
@@ -9,13 +11,17 @@ interface ServeFlags {
   port: number
   host: string
   token?: string
+  tokenFile?: string
   watch?: boolean
   workers?: number
 }
 
-// With --workers, node:cluster runs this same command in every worker: they must all check the
-// token the primary printed, so a generated one is handed down in the environment.
-const WORKER_TOKEN = 'INTEGRATOR_EXTENSION_SERVE_TOKEN'
+// The token never travels in a child's argv (readable by every local user) nor in its environment
+// (inherited by whatever the functions spawn): --workers hand it over by IPC, --watch by a file only
+// this user can read.
+const TOKEN_REQUEST = 'integrator-extension:serve-token?'
+const TOKEN_REPLY = 'integrator-extension:serve-token'
+const GENERATED_NOTE = 'generated'
 
 export async function serveCommand(entry: string, flags: ServeFlags): Promise<number | void> {
   if (flags.watch && flags.workers !== undefined) {
@@ -24,9 +30,21 @@ export async function serveCommand(entry: string, flags: ServeFlags): Promise<nu
         '--workers for serving from several processes.',
     )
   }
-  const systemToken = flags.token ?? (cluster.isWorker ? process.env[WORKER_TOKEN] : undefined) ?? randomBytes(16).toString('hex')
-  if (flags.watch) return watch(entry, flags, systemToken)
-  if (flags.workers !== undefined && cluster.isPrimary) process.env[WORKER_TOKEN] = systemToken
+  if (flags.token !== undefined && flags.tokenFile !== undefined) throw new UsageError('give --token or --token-file, not both.')
+  const fromFile = flags.tokenFile === undefined ? undefined : readTokenFile(flags.tokenFile)
+  if (fromFile?.token === '') throw new UsageError(`--token-file ${flags.tokenFile} holds no token on its first line.`)
+  // --watch's child: a token the parent generated may still be printed (once per start, for the curl line).
+  const given = flags.token ?? (fromFile?.generated ? undefined : fromFile?.token)
+  if (given !== undefined && given.trim() === '') {
+    throw new UsageError('--token must not be empty: give the system token integrator.io sends, or leave --token out for a new random one.')
+  }
+  const systemToken = given ?? fromFile?.token ?? (cluster.isWorker && flags.workers !== undefined ? await tokenFromPrimary() : randomBytes(16).toString('hex'))
+  if (flags.watch) return watch(entry, flags, systemToken, given === undefined)
+  if (flags.workers !== undefined && cluster.isPrimary) {
+    cluster.on('message', (worker, message: unknown) => {
+      if (message === TOKEN_REQUEST) worker.send({ [TOKEN_REPLY]: systemToken })
+    })
+  }
   const app = await loadEntry(entry)
   let served
   try {
@@ -41,17 +59,42 @@ export async function serveCommand(entry: string, flags: ServeFlags): Promise<nu
   if (cluster.isWorker) return // the primary says where it serves, once
   const first = app.describe()[0]
   const base = `http://${flags.host}:${served.port}`
-  process.stdout.write(`\nServing ${entry} on ${base} (system token: ${systemToken})\n`)
+  // A token the user gave is never printed; a generated one once, where the local curl needs it.
+  const bearer = given === undefined ? systemToken : '<your token>'
+  let text = `\nServing ${entry} on ${base} (system token: ${given !== undefined ? 'as given' : first ? 'generated, in the curl line below' : systemToken})\n`
   if (flags.workers !== undefined && flags.workers > 1) {
-    process.stdout.write(`${flags.workers} worker processes share the port; this one (pid ${process.pid}) supervises them.\n`)
+    text += `${flags.workers} worker processes share the port; this one (pid ${process.pid}) supervises them.\n`
   }
   if (first) {
     const target = first.connector === 'diy' ? { diy: true } : { _connectorId: first.connector }
     const body = JSON.stringify({ ...target, ...(first.type ? { type: first.type } : {}), function: first.name, options: {} })
-    process.stdout.write(
-      `Try:\n  curl -s -X POST ${base}/function -H 'Authorization: Bearer ${systemToken}' -H 'Content-Type: application/json' -d '${body}'\n\n`,
-    )
+    text += `Try:\n  curl -s -X POST ${base}/function -H 'Authorization: Bearer ${bearer}' -H 'Content-Type: application/json' -d '${body}'\n\n`
   }
+  process.stdout.write(text)
+}
+
+/** The token on the file's first line; a second line `generated` is --watch's note that the user gave none. */
+function readTokenFile(file: string): { token: string; generated: boolean } {
+  try {
+    const [token = '', note = ''] = fs.readFileSync(file, 'utf8').split(/\r?\n/)
+    return { token: token.trim(), generated: note.trim() === GENERATED_NOTE }
+  } catch (error) {
+    throw new UsageError(`cannot read --token-file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+  }
+}
+
+/** In a --workers worker: the primary's token, asked for over the cluster channel before serving. */
+function tokenFromPrimary(): Promise<string> {
+  return new Promise((resolve) => {
+    const listener = (message: unknown): void => {
+      const token = typeof message === 'object' && message !== null ? (message as Record<string, unknown>)[TOKEN_REPLY] : undefined
+      if (typeof token !== 'string') return
+      process.off('message', listener)
+      resolve(token)
+    }
+    process.on('message', listener)
+    process.send?.(TOKEN_REQUEST)
+  })
 }
 
 /** A clear line for what stops the host from listening (the port is taken, not allowed...); else undefined. */
@@ -61,13 +104,22 @@ function cannotListen(error: unknown, flags: ServeFlags): string | undefined {
     const why = code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : code === 'EADDRNOTAVAIL' ? 'no interface has that address' : code
     return `cannot listen on ${flags.host}:${flags.port}: ${why} (${code}). Choose another with --port (0: any free port) or --host.`
   }
+  if (syscall === 'getaddrinfo') {
+    return `cannot listen on ${flags.host}:${flags.port}: no interface has that name (${code}). Give an address with --host, e.g. 127.0.0.1 or 0.0.0.0.`
+  }
   // With --workers, the worker's own line (above) says why.
   if (error instanceof Error && /a worker exited .* before it listened/.test(error.message)) return 'a worker could not start serving (see above).'
   return undefined
 }
 
-/** Node's own --watch restarts the server on change; the token is fixed so curl lines keep working. */
-function watch(entry: string, flags: ServeFlags, systemToken: string): Promise<void> {
+/**
+ * Node's own --watch restarts the server on change; the token is fixed so curl lines keep working.
+ * It reaches the child in a file only this user can read (removed when watching ends), not in argv.
+ */
+function watch(entry: string, flags: ServeFlags, systemToken: string, generated: boolean): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'integrator-extension-watch-'))
+  const tokenFile = path.join(dir, 'token')
+  fs.writeFileSync(tokenFile, `${systemToken}\n${generated ? GENERATED_NOTE : ''}\n`, { mode: 0o600 })
   const args = [
     `--watch-path=${path.dirname(path.resolve(entry))}`,
     process.argv[1] as string,
@@ -77,12 +129,13 @@ function watch(entry: string, flags: ServeFlags, systemToken: string): Promise<v
     String(flags.port),
     '--host',
     flags.host,
-    '--token',
-    systemToken,
+    '--token-file',
+    tokenFile,
   ]
   const child = spawn(process.execPath, args, { stdio: 'inherit' })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => child.kill(signal))
   return new Promise((resolve) => child.once('exit', (code) => {
+    fs.rmSync(dir, { recursive: true, force: true })
     process.exitCode = code ?? 0
     resolve()
   }))
