@@ -81,7 +81,7 @@ describe('CLI: package writes an AWS SAM template beside the zip', function () {
       Properties: { CodeUri: 'lambda.zip', Handler: 'index.handler', Runtime: 'nodejs24.x', Timeout: 300, MemorySize: 1024, Environment: { Variables: { NODE_ENV: 'production' } } },
     })
     expect(template.Resources.IntegratorInvokeUser.Properties.Policies[0].PolicyDocument.Statement).to.deep.equal([
-      { Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: { 'Fn::GetAtt': ['ExtensionFunction', 'Arn'] } },
+      { Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: [{ 'Fn::GetAtt': ['ExtensionFunction', 'Arn'] }, { 'Fn::Sub': '${ExtensionFunction.Arn}:*' }] },
     ])
     expect(template.Resources.IntegratorInvokeKey.Type).to.equal('AWS::IAM::AccessKey')
     // The secret goes to Secrets Manager; no output carries it.

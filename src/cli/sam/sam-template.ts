@@ -55,7 +55,14 @@ export function samTemplate(options: SamTemplateOptions): YamlValue {
               PolicyName: 'invoke-extension-function',
               PolicyDocument: {
                 Version: '2012-10-17',
-                Statement: [{ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: getAtt('ExtensionFunction', 'Arn') }],
+                Statement: [
+                  {
+                    Effect: 'Allow',
+                    Action: 'lambda:InvokeFunction',
+                    // The function, and its versions and aliases (e.g. a `live` alias integrator.io may name).
+                    Resource: [getAtt('ExtensionFunction', 'Arn'), { 'Fn::Sub': '${ExtensionFunction.Arn}:*' }],
+                  },
+                ],
               },
             },
           ],
