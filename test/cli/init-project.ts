@@ -76,10 +76,12 @@ export async function expectServes(project: string, target: object): Promise<voi
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
   try {
-    await waitFor(() => /on (http:\/\/[^ ]+) \(system token: ([^)]+)\)/.test(output), 30_000).catch(() => {
+    // serve prints where it listens, and the generated token in the curl line it suggests.
+    const serving = /Serving .* on (http:\/\/[^ ]+) [^]*Authorization: Bearer ([^' ]+)'/
+    await waitFor(() => serving.test(output), 30_000).catch(() => {
       throw new Error(`npm start did not serve:\n${output}`)
     })
-    const [, url, token] = /on (http:\/\/[^ ]+) \(system token: ([^)]+)\)/.exec(output) as RegExpExecArray
+    const [, url, token] = serving.exec(output) as RegExpExecArray
     const response = await fetch(`${url}/function`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', connection: 'close' },
