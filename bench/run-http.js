@@ -16,10 +16,12 @@ const SYSTEMS = {
   floor: { label: 'floor (node:http)', script: 'floor.js', logs: false },
   host: { label: 'our Express host', script: 'host.js', logs: true },
   decorated: { label: 'decorated app', script: 'decorated.js', logs: true },
+  'decorated-standard': { label: 'decorated app, standard decorators', script: 'decorated-standard.js', logs: true },
   express5: { label: 'minimal Express 5', script: 'express5.js', logs: false },
 }
 // Run by default: the floor and what the goals are about. Minimal Express 5 (a reference, no
-// goal) on request, e.g. --systems floor,host,decorated,express5: four systems do not fit in
+// goal) and the decorated app with standard decorators on request, e.g. --systems floor,host,decorated,express5
+// or --systems host,decorated,decorated-standard: four systems do not fit in
 // npm run bench's five minutes.
 const DEFAULT_SYSTEMS = ['floor', 'host', 'decorated']
 // Per page size: concurrent connections, warm-up and measured seconds.
@@ -207,6 +209,8 @@ function goalTable(results, args) {
     const plain = summarize(results[records].host)
     const decorated = summarize(results[records].decorated)
     if (plain && decorated) check(`${SIZE_NAMES[records]}: decorator layer vs plain API, server CPU per call (decorated app / our host)`, `${(decorated.cpu / plain.cpu).toFixed(2)}×`, '≤ 1.05×', decorated.cpu / plain.cpu <= 1.05)
+    const standard = summarize(results[records]['decorated-standard'])
+    if (plain && standard) check(`${SIZE_NAMES[records]}: same, standard decorators + inject() (decorated-standard / our host)`, `${(standard.cpu / plain.cpu).toFixed(2)}×`, '≤ 1.05×', standard.cpu / plain.cpu <= 1.05)
   }
   return rows.length === 0 ? '' : `### Goals (our Express host, and the decorated app on it)\n\n${table(['goal', 'measured', 'target', ''], rows)}\n`
 }

@@ -59,15 +59,19 @@ const INVOKED = { bare: 'bare.js', plain: 'plain.js', quiet: 'plain-quiet.js', d
  */
 async function decoratorLayer(records, iterations, batches, rounds) {
   const ratios = []
+  const standardRatios = []
   const plain = []
   const decorated = []
+  const standard = []
   for (let round = 0; round < rounds; round++) {
-    const [p, d] = await invokeChild(['plain.js', 'decorated.js'], records, iterations, batches)
+    const [p, d, s] = await invokeChild(['plain.js', 'decorated.js', 'decorated-standard.js'], records, iterations, batches)
     plain.push(median(p))
     decorated.push(median(d))
+    standard.push(median(s))
     ratios.push(median(d) / median(p))
+    standardRatios.push(median(s) / median(p))
   }
-  return { plain: median(plain), decorated: median(decorated), ratio: median(ratios) }
+  return { plain: median(plain), decorated: median(decorated), ratio: median(ratios), standard: median(standard), standardRatio: median(standardRatios) }
 }
 
 /** Spawn → first result on fd 3, in ms: a fresh node loading `handler` (e.g. index.handler) from `taskRoot` as the runtime does. */
@@ -133,8 +137,9 @@ async function main() {
 
     process.stderr.write(`  decorator layer vs plain API, ${size.name}, one process ... `)
     const layer = await decoratorLayer(size.records, size.iterations, size.batches, size.rounds)
-    process.stderr.write(`plain ${layer.plain.toFixed(1)} µs, decorated ${layer.decorated.toFixed(1)} µs\n`)
+    process.stderr.write(`plain ${layer.plain.toFixed(1)} µs, decorated ${layer.decorated.toFixed(1)} µs, standard decorators ${layer.standard.toFixed(1)} µs\n`)
     layerRows.push([`per call, ${size.name} (${unit})`, show(layer.plain), show(layer.decorated), `${layer.ratio.toFixed(3)}×`, '≤ 1.05×'])
+    layerRows.push([`  same, standard (TC39) decorators + inject() (${unit})`, show(layer.plain), show(layer.standard), `${layer.standardRatio.toFixed(3)}×`, '≤ 1.05×'])
   }
 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ie-bench-lambda-'))
@@ -143,6 +148,8 @@ async function main() {
     bare: { taskRoot: LAMBDA_DIR, handler: 'bare.handler' },
     plain: { taskRoot: LAMBDA_DIR, handler: 'plain.handler' },
     decorated: { taskRoot: LAMBDA_DIR, handler: 'decorated.handler' },
+    'legacy di': { taskRoot: LAMBDA_DIR, handler: 'decorated-legacy-di.handler' },
+    standard: { taskRoot: LAMBDA_DIR, handler: 'decorated-standard.handler' },
     'plain zip': zips.plain,
     'decorated zip': zips.decorated,
   }
@@ -169,6 +176,15 @@ async function main() {
     ['decorated zip', `cold start, decorated, \`package\` zip (${zips.decorated.kib.toFixed(0)} KiB) (ms)`, '≤ 1.30×'],
   ]
   for (const [name, label, goal] of cold) rows.push([label, fixed(1)(bare), fixed(1)(median(times[name])), ratio(median(times[name]), bare), goal])
+  const modeRows = [
+    [
+      'bootstrap → first served call (cold start, unbundled) (ms)',
+      fixed(1)(median(times['legacy di'])),
+      fixed(1)(median(times.standard)),
+      ratio(median(times.standard), median(times['legacy di'])),
+      '≤ 1.00× (noise: ±3%)',
+    ],
+  ]
   const runtime = Number(process.versions.node.split('.')[0]) >= 24 ? 'await import(file), as aws-lambda-ric 4 (nodejs24.x)' : 'require(file), as aws-lambda-ric 3 (nodejs20.x, 22.x)'
   const notes =
     'Per invocation: CPU time (process.cpuUsage: all threads, GC included) of what the runtime does per call (JSON.parse of the event, the handler,\n' +
@@ -181,9 +197,14 @@ async function main() {
   const layerNotes =
     'The same echo hook through bootstrap(AppModule).lambda() and lambda.createHandler({ diy }), both warm in one process,\n' +
     `batches alternated; ratio: median over ${sizes[0].rounds} processes of decorated / plain (CPU time per call, the per-call log line included).`
+  const modeNotes =
+    'The same app (a DIY echo hook whose functions come from an injected service): bench/lambda/decorated-legacy-di.js (legacy decorators,\n' +
+    'the service injected by its recorded constructor type) vs bench/lambda/decorated-standard.js (standard decorators, inject()),\n' +
+    'each a fresh process from spawn to the first result, alternated with the cold starts above.'
   console.log(
     `## Lambda: our handlers vs a bare async handler\n\n${table(['measure', 'bare', 'ours', 'ratio', 'goal'], rows)}\n\n${notes}\n\n` +
-      `## Decorator layer vs plain API (Lambda handler)\n\n${table(['measure', 'plain API', 'decorated', 'ratio', 'goal'], layerRows)}\n\n${layerNotes}\n`,
+      `## Decorator layer vs plain API (Lambda handler)\n\n${table(['measure', 'plain API', 'decorated', 'ratio', 'goal'], layerRows)}\n\n${layerNotes}\n\n` +
+      `## Standard vs legacy decorators (Lambda handler)\n\n${table(['measure', 'legacy, by type', 'standard, inject()', 'ratio', 'goal'], modeRows)}\n\n${modeNotes}\n`,
   )
 }
 

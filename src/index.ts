@@ -4,5 +4,8 @@
  * shows them eagerly (tools/docs/package-root.ts).
  * @module integrator-extension
  */
+// First: standard (TC39) decorators record through Symbol.metadata, which Node 20-24 lack; it must
+// exist before the user's first decorated class is defined, i.e. as soon as the package is imported.
+import './symbol-metadata.js'
 export * from './root-exports.js'
 export * from './lazy-framework.js'

@@ -28,6 +28,7 @@ export declare const Injectable: typeof Decorators.Injectable
 export declare const Inject: typeof Decorators.Inject
 export declare const Optional: typeof Decorators.Optional
 export declare const createToken: typeof Decorators.createToken
+export declare const inject: typeof Decorators.inject
 export declare const CONTRACT_KINDS: typeof Contracts.CONTRACT_KINDS
 export declare const isContractKind: typeof Contracts.isContractKind
 export declare const withKind: typeof Contracts.withKind
@@ -49,6 +50,7 @@ Object.defineProperty(exports, 'Injectable', { enumerable: true, get: function (
 Object.defineProperty(exports, 'Inject', { enumerable: true, get: function () { return decorators.Inject } })
 Object.defineProperty(exports, 'Optional', { enumerable: true, get: function () { return decorators.Optional } })
 Object.defineProperty(exports, 'createToken', { enumerable: true, get: function () { return decorators.createToken } })
+Object.defineProperty(exports, 'inject', { enumerable: true, get: function () { return decorators.inject } })
 Object.defineProperty(exports, 'CONTRACT_KINDS', { enumerable: true, get: function () { return contracts.CONTRACT_KINDS } })
 Object.defineProperty(exports, 'isContractKind', { enumerable: true, get: function () { return contracts.isContractKind } })
 Object.defineProperty(exports, 'withKind', { enumerable: true, get: function () { return contracts.withKind } })

@@ -1,5 +1,4 @@
-import 'reflect-metadata'
-import { bootstrap, Connector, Hook, Injectable, Module, Wrapper, type PingResult, type PreSavePageOptions, type PreSavePageResult } from 'integrator-extension'
+import { bootstrap, Connector, Hook, inject, Injectable, Module, Wrapper, type PingResult, type PreSavePageOptions, type PreSavePageResult } from 'integrator-extension'
 
 interface Order {
   id: string
@@ -15,7 +14,7 @@ export class Tagger {
 
 @Connector('9ce44f88a25272b6d9cbb430ebbcfcf1') // the _connectorId
 export class ShopifyConnector {
-  constructor(private readonly tagger: Tagger) {} // injected by type
+  private readonly tagger = inject(Tagger) // works with every compiler and decorator mode
 
   @Hook('preSavePage') // the kind: the compiler checks options and result against its contract
   async preSavePageFunction(options: PreSavePageOptions<Order>): Promise<PreSavePageResult<Order>> {

@@ -6,15 +6,14 @@ import { Messages } from '../errors/messages.js'
 import { className, constructorDependencies, type ProviderDefinition } from '../scanner/index.js'
 import { hasOnDestroy, hasOnInit } from './lifecycle-hooks.js'
 import type { Lifecycle } from './lifecycle.js'
-
-type Create = (...args: unknown[]) => unknown
+import { creator } from './creator.js'
 
 /**
  * Binds one provider in its module's container. Classes are bound as resolved values with their
  * dependencies listed explicitly, so user classes need no inversify metadata (and the decorators
- * never load inversify).
+ * never load inversify); their creation runs inside creator(), where `inject()` resolves.
  */
-export function bindProvider(container: Container, provider: ProviderDefinition, lifecycle: Lifecycle): void {
+export function bindProvider(container: Container, provider: ProviderDefinition, lifecycle: Lifecycle, moduleName: string): void {
   const id = provider.token as ServiceIdentifier<unknown>
   switch (provider.kind) {
     case 'value':
@@ -27,13 +26,13 @@ export function bindProvider(container: Container, provider: ProviderDefinition,
       const cls = provider.useClass as unknown as new (...args: unknown[]) => unknown
       if (provider.scope === 'transient') assertNoLifecycleHooks(provider.useClass)
       const dependencies = constructorDependencies(provider.useClass).map((d) => injectOption(d.token, d.optional))
-      const create: Create = (...args) => new cls(...args)
+      const create = creator(container, className(provider.useClass), moduleName, (...args) => new cls(...args))
       scoped(container.bind(id).toResolvedValue(create, dependencies), provider.scope, lifecycle, className(provider.useClass))
       return
     }
     case 'factory': {
       const dependencies = provider.inject.map((d) => injectOption(d.token, d.optional))
-      const create: Create = (...args) => provider.factory(...args)
+      const create = creator(container, `the factory of ${tokenName(provider.token)}`, moduleName, (...args) => provider.factory(...args))
       scoped(container.bind(id).toResolvedValue(create, dependencies), provider.scope, lifecycle, `the factory of ${tokenName(provider.token)}`)
       return
     }

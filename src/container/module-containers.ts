@@ -5,6 +5,7 @@ import { Messages } from '../errors/messages.js'
 import type { AppDefinition, ModuleDefinition, ProviderDefinition } from '../scanner/index.js'
 import { bindImported, bindProvider } from './bind-provider.js'
 import { checkDependencies } from './check-dependencies.js'
+import { checkCycles } from './check-cycles.js'
 import type { Lifecycle } from './lifecycle.js'
 import { loadInversify } from './load-inversify.js'
 
@@ -27,7 +28,7 @@ export class ModuleContainers {
     for (const module of app.modules) {
       const container = new InversifyContainer()
       const providers = [...module.providers, ...globals.filter((g) => !module.providers.some((p) => p.token === g.token))]
-      for (const provider of providers) bindProvider(container, provider, lifecycle)
+      for (const provider of providers) bindProvider(container, provider, lifecycle, module.name)
       this.containers.set(module, container)
       this.own.set(module, providers)
     }
@@ -42,6 +43,7 @@ export class ModuleContainers {
     for (const module of app.modules) {
       for (const provider of this.ownProviders(module)) checkDependencies(this.containerOf(module), provider, module.name)
     }
+    checkCycles(app.modules, (module) => this.ownProviders(module))
   }
 
   /** Replaces the provider of `token` in every module that provides it. Before `instantiate()` only. */
@@ -51,11 +53,12 @@ export class ModuleContainers {
     for (const module of owners) {
       const container = this.containerOf(module)
       container.unbind(token as ServiceIdentifier<unknown>)
-      bindProvider(container, provider, this.lifecycle)
+      bindProvider(container, provider, this.lifecycle, module.name)
       const providers = this.ownProviders(module)
       providers[providers.findIndex((p) => p.token === token)] = provider
     }
     for (const module of owners) checkDependencies(this.containerOf(module), provider, module.name)
+    checkCycles(this.app.modules, (module) => this.ownProviders(module))
   }
 
   /**

@@ -1,7 +1,7 @@
 import { classDecorator } from './class-decorator.js'
 import { METADATA } from './constants.js'
-import { recordMisuse } from './misuse.js'
-import { defineOwn } from './reflect.js'
+import type { Misuse } from './misuse.js'
+import type { AnyModeClassDecorator } from './standard/decorator-types.js'
 import { registerExtensionClass } from './registry.js'
 
 /** What `@Connector(id)` records. */
@@ -14,17 +14,17 @@ export interface ConnectorMetadata {
  * Makes the class a connector module: its decorated methods answer calls whose extension options
  * carry this `_connectorId`. List it in a module's `connectors`.
  */
-export function Connector(connectorId: string): ClassDecorator {
-  return classDecorator(`@Connector()`, (cls) => {
+export function Connector(connectorId: string): AnyModeClassDecorator {
+  return classDecorator(`@Connector()`, (cls, target) => {
     if (typeof connectorId !== 'string' || connectorId.trim() === '') {
-      return recordMisuse(cls, {
+      return target.append<Misuse>(METADATA.misuses, {
         decorator: '@Connector()',
         member: undefined,
         problem: 'needs the _connectorId as a non-empty string',
         fix: "Write @Connector('<_connectorId>'), the id integrator.io sends.",
       })
     }
-    defineOwn(METADATA.connector, { id: connectorId } satisfies ConnectorMetadata, cls)
+    target.define(METADATA.connector, { id: connectorId } satisfies ConnectorMetadata)
     registerExtensionClass(cls)
   })
 }

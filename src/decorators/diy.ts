@@ -1,15 +1,15 @@
 import { classDecorator } from './class-decorator.js'
 import { METADATA } from './constants.js'
-import { defineOwn } from './reflect.js'
+import type { AnyModeClassDecorator } from './standard/decorator-types.js'
 import { registerExtensionClass } from './registry.js'
 
 /**
  * Makes the class a do-it-yourself integration module: its decorated methods answer calls whose
  * extension options carry `diy: true`. Give it to a module as `diy`.
  */
-export function Diy(): ClassDecorator {
-  return classDecorator('@Diy()', (cls) => {
-    defineOwn(METADATA.diy, true, cls)
+export function Diy(): AnyModeClassDecorator {
+  return classDecorator('@Diy()', (cls, target) => {
+    target.define(METADATA.diy, true)
     registerExtensionClass(cls)
   })
 }

@@ -1,5 +1,6 @@
 import type { ContractKind, KindMethodDecorator } from '../contracts/index.js'
 import type { FunctionDecoratorOptions } from './function-metadata.js'
+import type { AnyModeMethodDecorator } from './standard/decorator-types.js'
 import { functionDecorator, type FunctionDecorator } from './function-decorator.js'
 
 /**
@@ -9,7 +10,7 @@ import { functionDecorator, type FunctionDecorator } from './function-decorator.
  */
 export function ExtensionFunction<K extends ContractKind<'flat'>>(kind: K): KindMethodDecorator<'flat', K>
 export function ExtensionFunction<K extends ContractKind<'flat'>>(options: { kind: K; name?: string }): KindMethodDecorator<'flat', K>
-export function ExtensionFunction(nameOrOptions?: string | { name?: string }): MethodDecorator
+export function ExtensionFunction(nameOrOptions?: string | { name?: string }): AnyModeMethodDecorator
 export function ExtensionFunction(nameOrOptions?: string | FunctionDecoratorOptions): FunctionDecorator {
   return functionDecorator('@ExtensionFunction()', 'flat', nameOrOptions)
 }

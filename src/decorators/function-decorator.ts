@@ -1,40 +1,76 @@
 import { isContractKind, type ContractGroup } from '../contracts/index.js'
 import { METADATA } from './constants.js'
 import type { FunctionDecoratorOptions, FunctionGroup, FunctionMetadata } from './function-metadata.js'
-import { assertLegacyDecorators, memberName, recordMisuse } from './misuse.js'
-import { appendOwn, reflect } from './reflect.js'
+import { classOf, memberName, type Misuse } from './misuse.js'
+import { reflect } from './reflect.js'
+import { classTarget, contextTarget, readCall, type MetadataTarget, type StandardContext } from './standard/decorator-call.js'
 
-/**
- * The shared body of @Hook, @Wrapper, ... : records `{ group, method, name, kind }` on the class.
- * A use that is not on an instance method is recorded as a misuse, which bootstrap() reports
- * with the class and member named (TypeScript already rejects most at compile time).
- */
 /** What the group decorators return at run time: it reads its own arguments, so it fits every overload's type. */
 export type FunctionDecorator = (...args: unknown[]) => void
 
+/**
+ * The shared body of @Hook, @Wrapper, ... in either decorator mode: records `{ group, method, name, kind }`
+ * on the class (legacy) or in `context.metadata` (standard). A use that is not on an instance method
+ * is recorded as a misuse, which bootstrap() reports with the class and member named (TypeScript
+ * already rejects most at compile time).
+ */
 export function functionDecorator(decorator: string, group: FunctionGroup, arg: string | FunctionDecoratorOptions | undefined): FunctionDecorator {
   reflect()
   const parsed = parseArgument(arg, group)
   return (...args: unknown[]): void => {
-    assertLegacyDecorators(decorator, args)
-    const [target, key, descriptor] = args as [object, string | symbol | undefined, PropertyDescriptor | undefined]
-    const member = memberName(key)
-    const misuse = (problem: string, fix: string): void => recordMisuse(target, { decorator, member, problem, fix })
+    const call = readCall(args)
+    const found = call.mode === 'standard' ? standardMember(decorator, call.context) : legacyMember(call.args)
+    const misuse = (problem: string, fix: string): void => found.target.append<Misuse>(METADATA.misuses, { decorator, member: found.member, problem, fix })
     const onMethods = `Put ${decorator} on an instance method.`
 
     if (typeof parsed === 'string') return misuse(parsed, `Use ${decorator.replace(/\(.*\)$/, '')}('name') or ({ name, kind }) with non-empty strings.`)
-    if (key === undefined) return misuse('is on the class itself, not on a method', onMethods)
-    if (typeof target === 'function') return misuse('is on a static method', onMethods)
-    if (descriptor === undefined || typeof descriptor.value !== 'function') {
-      const what = descriptor && (descriptor.get || descriptor.set) ? 'an accessor' : 'a property'
-      return misuse(`is on ${what}, not a method`, onMethods)
-    }
-    const name = parsed.name ?? (typeof key === 'string' ? key : undefined)
+    if (found.problem !== undefined) return misuse(found.problem, onMethods)
+    const name = parsed.name ?? (typeof found.key === 'string' ? found.key : undefined)
     if (name === undefined) return misuse('is on a symbol-named method', `Give it a name: ${decorator.replace(/\(.*\)$/, '')}('name').`)
 
-    const entry: FunctionMetadata = { group, method: key as string, name, kind: parsed.kind, decorator }
-    appendOwn(METADATA.functions, entry, (target as { constructor: Function }).constructor)
+    const entry: FunctionMetadata = { group, method: found.key as string, name, kind: parsed.kind, decorator }
+    found.target.append(METADATA.functions, entry)
   }
+}
+
+/** The decorated member, where to record about it, and why it is not an instance method (if it is not). */
+interface DecoratedMember {
+  readonly target: MetadataTarget
+  readonly key: string | symbol | undefined
+  readonly member: string | undefined
+  readonly problem: string | undefined
+}
+
+function legacyMember(args: readonly unknown[]): DecoratedMember {
+  const [on, key, descriptor] = args as [object, string | symbol | undefined, PropertyDescriptor | undefined]
+  const target = classTarget(classOf(on))
+  const found = { target, key, member: memberName(key) }
+  if (key === undefined) return { ...found, problem: 'is on the class itself, not on a method' }
+  if (typeof on === 'function') return { ...found, problem: 'is on a static method' }
+  if (descriptor === undefined || typeof descriptor.value !== 'function') {
+    const what = descriptor && (descriptor.get || descriptor.set) ? 'an accessor' : 'a property'
+    return { ...found, problem: `is on ${what}, not a method` }
+  }
+  return { ...found, problem: undefined }
+}
+
+function standardMember(decorator: string, context: StandardContext): DecoratedMember {
+  const target = contextTarget(decorator, context)
+  const key = context.kind === 'class' ? undefined : context.name
+  const found = { target, key, member: memberName(key) }
+  const problem =
+    context.kind === 'class'
+      ? 'is on the class itself, not on a method'
+      : context.kind === 'getter' || context.kind === 'setter' || context.kind === 'accessor'
+        ? 'is on an accessor, not a method'
+        : context.kind === 'field'
+          ? 'is on a property, not a method'
+          : context.static
+            ? 'is on a static method'
+            : context.private
+              ? 'is on a private (#) method, which the framework cannot call'
+              : undefined
+  return { ...found, problem }
 }
 
 /** The decorator's argument as `{ name, kind }`, or the problem with it. */

@@ -1,5 +1,6 @@
 import type { ContractKind, KindMethodDecorator } from '../contracts/index.js'
 import type { FunctionDecoratorOptions } from './function-metadata.js'
+import type { AnyModeMethodDecorator } from './standard/decorator-types.js'
 import { functionDecorator, type FunctionDecorator } from './function-decorator.js'
 
 /**
@@ -8,7 +9,7 @@ import { functionDecorator, type FunctionDecorator } from './function-decorator.
  */
 export function Hook<K extends ContractKind<'hook'>>(kind: K): KindMethodDecorator<'hook', K>
 export function Hook<K extends ContractKind<'hook'>>(options: { kind: K; name?: string }): KindMethodDecorator<'hook', K>
-export function Hook(nameOrOptions?: string | { name?: string }): MethodDecorator
+export function Hook(nameOrOptions?: string | { name?: string }): AnyModeMethodDecorator
 export function Hook(nameOrOptions?: string | FunctionDecoratorOptions): FunctionDecorator {
   return functionDecorator('@Hook()', 'hooks', nameOrOptions)
 }

@@ -1,5 +1,6 @@
 import type { ContractKind, KindMethodDecorator } from '../contracts/index.js'
 import type { FunctionDecoratorOptions } from './function-metadata.js'
+import type { AnyModeMethodDecorator } from './standard/decorator-types.js'
 import { functionDecorator, type FunctionDecorator } from './function-decorator.js'
 
 /**
@@ -8,7 +9,7 @@ import { functionDecorator, type FunctionDecorator } from './function-decorator.
  */
 export function Installer<K extends ContractKind<'installer'>>(kind: K): KindMethodDecorator<'installer', K>
 export function Installer<K extends ContractKind<'installer'>>(options: { kind: K; name?: string }): KindMethodDecorator<'installer', K>
-export function Installer(nameOrOptions?: string | { name?: string }): MethodDecorator
+export function Installer(nameOrOptions?: string | { name?: string }): AnyModeMethodDecorator
 export function Installer(nameOrOptions?: string | FunctionDecoratorOptions): FunctionDecorator {
   return functionDecorator('@Installer()', 'installer', nameOrOptions)
 }

@@ -1,16 +1,16 @@
 import { classDecorator } from './class-decorator.js'
 import { METADATA } from './constants.js'
 import type { ModuleOptions } from './module-metadata.js'
-import { defineOwn } from './reflect.js'
+import type { AnyModeClassDecorator } from './standard/decorator-types.js'
 import { registerModuleClass } from './registry.js'
 
 /**
  * Declares a module: its connectors (or DIY integration), the providers it creates, the modules
  * it imports and what it exports to its importers. `bootstrap(AppModule)` starts from one.
  */
-export function Module(options: ModuleOptions): ClassDecorator {
-  return classDecorator('@Module()', (cls) => {
-    defineOwn(METADATA.module, options ?? {}, cls)
+export function Module(options: ModuleOptions): AnyModeClassDecorator {
+  return classDecorator('@Module()', (cls, target) => {
+    target.define(METADATA.module, options ?? {})
     registerModuleClass(cls)
   })
 }

@@ -1,3 +1,5 @@
+import { standardOwn } from './standard/read-standard.js'
+
 type Key = string
 type Target = object
 
@@ -22,8 +24,9 @@ export function reflect(): ReflectMetadata {
   return api
 }
 
+/** What a decorator recorded on `target` itself, in either mode: reflect-metadata (legacy) or `[Symbol.metadata]` (standard). */
 export function getOwn<T>(key: Key, target: Target): T | undefined {
-  return reflect().getOwnMetadata(key, target) as T | undefined
+  return (reflect().getOwnMetadata(key, target) ?? standardOwn(key, target)) as T | undefined
 }
 
 export function defineOwn(key: Key, value: unknown, target: Target): void {

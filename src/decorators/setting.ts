@@ -1,5 +1,6 @@
 import type { ContractKind, KindMethodDecorator } from '../contracts/index.js'
 import type { FunctionDecoratorOptions } from './function-metadata.js'
+import type { AnyModeMethodDecorator } from './standard/decorator-types.js'
 import { functionDecorator, type FunctionDecorator } from './function-decorator.js'
 
 /**
@@ -8,7 +9,7 @@ import { functionDecorator, type FunctionDecorator } from './function-decorator.
  */
 export function Setting<K extends ContractKind<'setting'>>(kind: K): KindMethodDecorator<'setting', K>
 export function Setting<K extends ContractKind<'setting'>>(options: { kind: K; name?: string }): KindMethodDecorator<'setting', K>
-export function Setting(nameOrOptions?: string | { name?: string }): MethodDecorator
+export function Setting(nameOrOptions?: string | { name?: string }): AnyModeMethodDecorator
 export function Setting(nameOrOptions?: string | FunctionDecoratorOptions): FunctionDecorator {
   return functionDecorator('@Setting()', 'settings', nameOrOptions)
 }

@@ -1,5 +1,6 @@
 import type { ContractKind, KindMethodDecorator } from '../contracts/index.js'
 import type { FunctionDecoratorOptions } from './function-metadata.js'
+import type { AnyModeMethodDecorator } from './standard/decorator-types.js'
 import { functionDecorator, type FunctionDecorator } from './function-decorator.js'
 
 /**
@@ -8,7 +9,7 @@ import { functionDecorator, type FunctionDecorator } from './function-decorator.
  */
 export function Uninstaller<K extends ContractKind<'uninstaller'>>(kind: K): KindMethodDecorator<'uninstaller', K>
 export function Uninstaller<K extends ContractKind<'uninstaller'>>(options: { kind: K; name?: string }): KindMethodDecorator<'uninstaller', K>
-export function Uninstaller(nameOrOptions?: string | { name?: string }): MethodDecorator
+export function Uninstaller(nameOrOptions?: string | { name?: string }): AnyModeMethodDecorator
 export function Uninstaller(nameOrOptions?: string | FunctionDecoratorOptions): FunctionDecorator {
   return functionDecorator('@Uninstaller()', 'uninstaller', nameOrOptions)
 }

@@ -1,5 +1,6 @@
 import type { ContractKind, KindMethodDecorator } from '../contracts/index.js'
 import type { FunctionDecoratorOptions } from './function-metadata.js'
+import type { AnyModeMethodDecorator } from './standard/decorator-types.js'
 import { functionDecorator, type FunctionDecorator } from './function-decorator.js'
 
 /**
@@ -8,7 +9,7 @@ import { functionDecorator, type FunctionDecorator } from './function-decorator.
  */
 export function Wrapper<K extends ContractKind<'wrapper'>>(kind: K): KindMethodDecorator<'wrapper', K>
 export function Wrapper<K extends ContractKind<'wrapper'>>(options: { kind: K; name?: string }): KindMethodDecorator<'wrapper', K>
-export function Wrapper(nameOrOptions?: string | { name?: string }): MethodDecorator
+export function Wrapper(nameOrOptions?: string | { name?: string }): AnyModeMethodDecorator
 export function Wrapper(nameOrOptions?: string | FunctionDecoratorOptions): FunctionDecorator {
   return functionDecorator('@Wrapper()', 'wrappers', nameOrOptions)
 }

@@ -36,6 +36,11 @@ export class UnresolvedDependencyError extends BootstrapError {
   override name = 'UnresolvedDependencyError'
 }
 
+/** Providers that need each other to be created: through constructor parameters, factories or `inject()`. */
+export class CircularDependencyError extends UnresolvedDependencyError {
+  override name = 'CircularDependencyError'
+}
+
 /** A `@Module(...)` whose lists are wrong: not a module, a bad provider, an export it cannot give. */
 export class ModuleDefinitionError extends BootstrapError {
   override name = 'ModuleDefinitionError'
@@ -51,7 +56,7 @@ export class OverrideError extends BootstrapError {
   override name = 'OverrideError'
 }
 
-/** The decorators were compiled as standard (TC39) decorators: thrown when the class is defined. */
+/** A parameter decorator (`@Inject`, `@Optional`) called as a standard (TC39) decorator, or a standard decorator without `context.metadata`: thrown when the class is defined. */
 export class DecoratorSetupError extends TypeError {
   override name = 'DecoratorSetupError'
 }
@@ -59,4 +64,9 @@ export class DecoratorSetupError extends TypeError {
 /** Per-call data (bearer token, ids) read while no call runs: in a constructor or `onInit()`. */
 export class NoCallContextError extends Error {
   override name = 'NoCallContextError'
+}
+
+/** `inject()` called while the container is not creating a class: at top level, after creation, in a call. */
+export class InjectContextError extends Error {
+  override name = 'InjectContextError'
 }

@@ -1,8 +1,14 @@
 /** The texts of the framework's errors, in one place. Each says what is wrong and how to fix it. */
 export const Messages = {
   decoratorSetup: (decorator: string) =>
-    `${decorator} was applied as a standard (TC39) decorator. integrator-extension's decorators need ` +
-    '"experimentalDecorators": true and "emitDecoratorMetadata": true in tsconfig.json.',
+    `${decorator} was applied as a standard (TC39) decorator. Parameter decorators exist only with ` +
+    '"experimentalDecorators": true in tsconfig.json; in standard mode, inject dependencies with inject(TOKEN) ' +
+    'in a field initializer or the constructor body instead.',
+
+  noStandardMetadata: (decorator: string) =>
+    `${decorator} was applied as a standard (TC39) decorator, but the class has no context.metadata: Symbol.metadata ` +
+    'did not exist when the class was defined. Import integrator-extension before defining decorated classes (it sets ' +
+    'Symbol.metadata when imported), or compile with a TypeScript or esbuild version that supports decorator metadata.',
 
   invalidDecorator: (className: string, member: string | undefined, decorator: string, problem: string, fix: string) =>
     `${member === undefined ? className : `${className}.${member}`}: ${decorator} ${problem}. ${fix}`,
@@ -83,8 +89,24 @@ export const Messages = {
     'a primitive or a type-only import). Inject it by token: @Inject(TOKEN), and provide TOKEN.',
 
   missingParamTypes: (className: string, count: number) =>
-    `${className}'s constructor takes ${count} parameter(s) but TypeScript recorded no types for them. Decorate ${className} ` +
-    'with @Injectable(), set "emitDecoratorMetadata": true in tsconfig.json, or inject each parameter with @Inject(TOKEN).',
+    `${className}'s constructor takes ${count} parameter(s) but no types were recorded for them: the compiler emitted no ` +
+    'decorator metadata (esbuild, tsx, swc and vitest never do; tsc does only with "experimentalDecorators" and ' +
+    `"emitDecoratorMetadata": true, for a class with a decorator such as @Injectable()). Either take the dependencies with ` +
+    `inject(TOKEN) in ${className}'s field initializers or constructor body, which works with every compiler, or compile with ` +
+    `tsc with both flags on and decorate ${className} with @Injectable() (or give each parameter @Inject(TOKEN)).`,
+
+  injectOutsideCreation: (token: string) =>
+    `inject(${token}) was called while the container was not creating a class. Call inject() only in a field initializer ` +
+    'or the constructor body of a class a module provides (or in a useFactory), never at top level, after creation or ' +
+    'inside a call: keep what it returns in a field.',
+
+  unresolvedInject: (owner: string, token: string, moduleName: string) =>
+    `${owner} calls inject(${token}) but nothing in ${moduleName} provides ${token}. Add it to ${moduleName}'s providers, ` +
+    `or import a module that provides and exports it (or write inject(${token}, { optional: true })).`,
+
+  circularDependency: (moduleName: string, chain: string) =>
+    `Circular dependency in ${moduleName}: ${chain}. Each needs the next to be created. Move what they share into a ` +
+    'provider of its own that both depend on, or have one of them look the other up when called instead of when created.',
 
   creationFailed: (token: string, moduleName: string, reason: string) => `Could not create ${token} in ${moduleName}: ${reason}`,
 

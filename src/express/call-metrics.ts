@@ -9,7 +9,14 @@ export interface CallMetrics {
 
 const LABELS = ['connector', 'type', 'function'] as const
 
-export function createCallMetrics(): CallMetrics {
+/** The label value of every call whose names do not lead to a configured function. */
+export const OTHER_LABEL = 'other'
+
+/**
+ * `isConfigured` says whether a call's (connector, type, function) name a configured function:
+ * only those become label values, so callers cannot grow the series with made-up names.
+ */
+export function createCallMetrics(isConfigured: (fields: RequestLogFields) => boolean): CallMetrics {
   // Loaded only when metrics are on: prom-client is not free to import.
   const prometheus = require('prom-client') as typeof import('prom-client')
   const registry = new prometheus.Registry()
@@ -36,7 +43,11 @@ export function createCallMetrics(): CallMetrics {
     registry,
     observe(fields, status, seconds) {
       // Unauthenticated requests never name a label value: a caller without the token cannot grow the series.
-      const labels = { connector: fields.connector ?? '', type: fields.type ?? '', function: fields.function ?? '' }
+      const named = fields.function !== undefined || fields.connector !== undefined || fields.type !== undefined
+      const labels =
+        !named ? { connector: '', type: '', function: '' }
+        : isConfigured(fields) ? { connector: fields.connector ?? '', type: fields.type ?? '', function: fields.function ?? '' }
+        : { connector: OTHER_LABEL, type: OTHER_LABEL, function: OTHER_LABEL }
       calls.inc({ ...labels, status: String(status) })
       duration.observe(labels, seconds)
       if (status >= 400) errors.inc({ ...labels, code: fields.errorCode ?? String(status) })

@@ -8,6 +8,9 @@ import { serveFunctionCall } from './function-call.js'
 import { HttpErrors, sendErrors, sendJson } from './http-errors.js'
 import { answerRequestError } from './request-errors.js'
 import { createTokenCheck, findSystemToken } from './system-token.js'
+import { originalQuery } from './query-token.js'
+import { refuseEarly } from './refuse-early.js'
+import type { BodyBudget } from './body-budget.js'
 
 export interface AppOptions {
   dispatcher: Dispatcher
@@ -20,6 +23,10 @@ export interface AppOptions {
   /** Set when metrics are on; `serveMetrics` adds GET /metrics behind the token. */
   metrics?: CallMetrics
   serveMetrics?: boolean
+  /** Bytes of request bodies held at once across requests (body-budget.ts). */
+  budget: BodyBudget
+  /** The calls being run (extension-server.ts answers them at the end of the grace period). */
+  inFlight?: Set<import('node:http').ServerResponse>
 }
 
 const SUCCESS = JSON.stringify({ success: true })
@@ -46,7 +53,7 @@ export function createApp(options: AppOptions): Express {
   const { metrics } = options
   if (metrics && options.serveMetrics) {
     app.get('/metrics', (req, res) => {
-      if (!isValidToken(findSystemToken(req.headers.authorization, undefined, req.query))) {
+      if (!isValidToken(findSystemToken(req.headers.authorization, undefined, originalQuery(req, req.query)))) {
         res.setHeader('WWW-Authenticate', 'invalid system token')
         return sendErrors(res, 401, [ProtocolErrors.unauthorized])
       }
@@ -54,9 +61,9 @@ export function createApp(options: AppOptions): Express {
     })
   }
 
-  const settings = { dispatcher, logger, isValidToken, processingInterval }
-  app.post('/function', express.json({ limit: bodyLimit, strict: false }), (req: Request, res: Response) =>
-    serveFunctionCall(settings, req, res, req.body as unknown, req.query, logFields(res)),
+  const settings = { dispatcher, logger, isValidToken, processingInterval, inFlight: options.inFlight }
+  app.post('/function', refuseEarly(isValidToken, options.budget, bodyLimit), express.json({ limit: bodyLimit, strict: false }), (req: Request, res: Response) =>
+    serveFunctionCall(settings, req, res, req.body as unknown, originalQuery(req, req.query), logFields(res)),
   )
 
   app.use((req: Request, res: Response) => sendErrors(res, 404, [HttpErrors.notFound(req.method, req.path)]))

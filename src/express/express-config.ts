@@ -20,8 +20,15 @@ export interface ExpressExtensionConfig extends ExtensionConfig {
    * `true`: `GET /metrics` behind the system token; `{ port }`: on a separate port, no token.
    */
   metrics?: boolean | { port: number; host?: string }
-  /** Largest accepted request body; default '50mb'. */
+  /** Largest accepted request body (bytes, or a size such as '50mb'); default '50mb'. Past it: 413, connection closed. */
   bodyLimit?: string | number
+  /**
+   * Request-body bytes held at once across all requests (bytes, or a size such as '256mb');
+   * default '256mb', at least `bodyLimit`. A body that would pass it gets 503 with `Retry-After`.
+   */
+  maxBufferedBytes?: string | number
+  /** Largest request head (request line and headers), bytes; default 16,384 (Node's). Past it: 431. */
+  maxHeaderSize?: number
   /** `server.timeout`, ms; default 315,000. */
   serverTimeout?: number
   /** `server.keepAliveTimeout`, ms; default 301,000 (above a load balancer's idle timeout). */
@@ -56,6 +63,8 @@ export interface ExpressExtensionConfig extends ExtensionConfig {
 export const EXPRESS_DEFAULTS = {
   port: 80,
   bodyLimit: '50mb',
+  maxBufferedBytes: '256mb',
+  maxHeaderSize: 16_384,
   serverTimeout: 315_000,
   keepAliveTimeout: 301_000,
   headersTimeout: 305_000,

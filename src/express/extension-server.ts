@@ -3,7 +3,15 @@ import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import type { Express } from 'express'
 import { Dispatcher, ExtensionError, ProtocolErrors, defaultLogFormat, installProcessFaultHandlers, validateConfig, type Logger } from '../core/index.js'
+import { findFunction } from '../core/find-function.js'
+import { BodyBudget } from './body-budget.js'
 import { createCallMetrics, type CallMetrics } from './call-metrics.js'
+import { answerClientError } from './client-errors.js'
+import { checkNumberFields } from './config-ranges.js'
+import type { RequestLogFields } from './access-log.js'
+import { HostErrors } from '../core/protocol-errors.js'
+import { byteLimit } from './fast-path.js'
+import { refuseAndClose } from './http-errors.js'
 import { createApp, type AppOptions } from './create-app.js'
 import { withFunctionFastPath } from './fast-path.js'
 import { startMetricsServer } from './metrics-endpoint.js'
@@ -21,7 +29,7 @@ export function validateExpressConfig(config: unknown): ExtensionError | undefin
   if (tokens.length === 0 || tokens.some((t) => typeof t !== 'string' || t === '')) {
     return new ExtensionError(ProtocolErrors.missingSystemToken)
   }
-  return undefined
+  return checkNumberFields(config as ExpressExtensionConfig)
 }
 
 /**
@@ -42,6 +50,8 @@ export class ExtensionServer {
   private metricsServer: http.Server | undefined
   /** With `workers`, in the cluster primary: the workers it supervises (worker-pool.ts). */
   private pool: WorkerPool | undefined
+  /** Calls being run: those the grace period cuts get a 503 first. */
+  private readonly inFlight = new Set<http.ServerResponse>()
 
   /** Throws the protocol's ExtensionError for a bad config. */
   constructor(config: ExpressExtensionConfig) {
@@ -50,19 +60,27 @@ export class ExtensionServer {
     this.config = config
     this.logger = config.winstonInstance ?? config.logger ?? defaultLogger(config.logFormat ?? defaultLogFormat())
     const dispatcher = new Dispatcher({ ...config, logger: this.logger })
-    this.metrics = config.metrics ? createCallMetrics() : undefined
+    this.metrics = config.metrics ? createCallMetrics((fields) => namesConfiguredFunction(config, fields)) : undefined
+    const bodyLimit = config.bodyLimit ?? EXPRESS_DEFAULTS.bodyLimit
+    const budget = new BodyBudget(byteLimit(config.maxBufferedBytes ?? EXPRESS_DEFAULTS.maxBufferedBytes) ?? Infinity)
     const appOptions: AppOptions = {
       dispatcher,
       logger: this.logger,
       systemToken: config.systemToken,
-      bodyLimit: config.bodyLimit ?? EXPRESS_DEFAULTS.bodyLimit,
+      bodyLimit,
+      budget,
+      inFlight: this.inFlight,
       processingInterval: config.processingInterval ?? EXPRESS_DEFAULTS.processingInterval,
       isReady: () => this.closing === undefined,
       metrics: this.metrics,
       serveMetrics: config.metrics === true,
     }
     this.app = createApp(appOptions)
-    this.listener = withFunctionFastPath(this.app, { ...appOptions, isValidToken: createTokenCheck(config.systemToken), observe: this.metrics?.observe })
+    this.listener = withFunctionFastPath(this.app, {
+      ...appOptions,
+      isValidToken: createTokenCheck(config.systemToken),
+      observe: this.metrics?.observe,
+    })
   }
 
   /** The port listened on (useful with `port: 0`); undefined before `start()`. */
@@ -90,7 +108,8 @@ export class ExtensionServer {
     http.globalAgent.maxSockets = maxSockets
     https.globalAgent.maxSockets = maxSockets
 
-    const server = http.createServer(this.listener)
+    const server = http.createServer({ maxHeaderSize: config.maxHeaderSize ?? EXPRESS_DEFAULTS.maxHeaderSize }, this.listener)
+    server.on('clientError', answerClientError)
     server.timeout = config.serverTimeout ?? EXPRESS_DEFAULTS.serverTimeout
     server.keepAliveTimeout = config.keepAliveTimeout ?? EXPRESS_DEFAULTS.keepAliveTimeout
     server.headersTimeout = config.headersTimeout ?? EXPRESS_DEFAULTS.headersTimeout
@@ -148,7 +167,13 @@ export class ExtensionServer {
     // A keep-alive socket turns idle when its call is answered: close it then, not at keepAliveTimeout.
     const closeIdle = (): void => server.closeIdleConnections()
     closeIdle()
-    const cutoff = setTimeout(() => server.closeAllConnections(), grace)
+    let cutoff = setTimeout(() => {
+      // The calls still running get an answer before their sockets are cut.
+      for (const res of this.inFlight) refuseAndClose(res, 503, [HostErrors.shuttingDown])
+      this.inFlight.clear()
+      cutoff = setTimeout(() => server.closeAllConnections(), CUT_AFTER_ANSWER_MS)
+      cutoff.unref()
+    }, grace)
     cutoff.unref()
     const idleSweep = setInterval(closeIdle, 50)
     idleSweep.unref()
@@ -171,6 +196,15 @@ export class ExtensionServer {
 
   private handleSignals(): void {
     const onSignal = (signal: NodeJS.Signals): void => {
+      if (this.closing !== undefined) {
+        // Repeated SIGTERMs (a supervisor's retries) change nothing; a second Ctrl-C is a person who will not wait.
+        if (signal !== 'SIGINT') {
+          this.logger.info(`${signal}: already closing gracefully`, { signal })
+          return
+        }
+        this.logger.warn('SIGINT again: exiting now, without waiting for calls in flight', { signal })
+        return process.exit(130)
+      }
       this.logger.info(`${signal}: closing gracefully`, { signal })
       this.close().then(
         () => process.exit(0),
@@ -181,8 +215,23 @@ export class ExtensionServer {
       )
     }
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-      process.once(signal, onSignal)
+      process.on(signal, onSignal)
       this.cleanups.push(() => process.off(signal, onSignal))
     }
   }
+}
+
+// After the grace period: time for the 503s to be written before every socket is cut.
+const CUT_AFTER_ANSWER_MS = 250
+
+/** Metrics: whether a call's names lead to a configured function (only those become label values). */
+function namesConfiguredFunction(config: ExpressExtensionConfig, fields: RequestLogFields): boolean {
+  if (fields.function === undefined) return false
+  const { diy, connectors } = config
+  const module =
+    fields.connector === 'diy' ? diy
+    : fields.connector !== undefined && connectors && Object.hasOwn(connectors, fields.connector) ? connectors[fields.connector]
+    : undefined
+  if (module === undefined || module === null) return false
+  return !('code' in findFunction(module, fields.type === '' ? undefined : fields.type, fields.function))
 }

@@ -9,6 +9,8 @@ export interface FunctionCallSettings {
   logger: Logger
   isValidToken: (candidate: string | undefined) => boolean
   processingInterval: number
+  /** The calls being run, so that shutdown can answer those the grace period cuts. */
+  inFlight?: Set<ServerResponse>
 }
 
 /**
@@ -22,13 +24,15 @@ export function serveFunctionCall(
   body: unknown,
   query: unknown,
   fields: RequestLogFields,
+  /** The token was already checked (the fast path checks a Bearer header before reading the body). */
+  authorized = false,
 ): void {
-  const { dispatcher, logger, processingInterval } = settings
+  const { dispatcher, logger, processingInterval, inFlight } = settings
   if (body === undefined && req.headers['content-type'] !== undefined) return sendErrors(res, 415, [HttpErrors.unsupportedMediaType])
   const payload = body === undefined ? {} : body
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return sendErrors(res, 400, [HttpErrors.bodyNotObject])
 
-  if (!settings.isValidToken(findSystemToken(req.headers.authorization, payload, query))) {
+  if (!authorized && !settings.isValidToken(findSystemToken(req.headers.authorization, payload, query))) {
     res.setHeader('WWW-Authenticate', 'invalid system token')
     return sendErrors(res, 401, [ProtocolErrors.unauthorized])
   }
@@ -37,10 +41,13 @@ export function serveFunctionCall(
   const extensionOptions = extensionOptionsOf(payload as Record<string, unknown>, fields.requestId, fields.traceId)
   Object.assign(fields, callLogFields(extensionOptions, functionOptions))
 
-  const heartbeat = processingInterval > 0 ? setInterval(() => res.writeProcessing(), processingInterval) : undefined
+  // 102 is an HTTP/1.1 status: an HTTP/1.0 client would take it for the answer.
+  const heartbeat = processingInterval > 0 && req.httpVersionMinor !== 0 ? setInterval(() => res.writeProcessing(), processingInterval) : undefined
+  inFlight?.add(res)
   dispatcher
     .dispatch({ extensionOptions, functionOptions, requestId: fields.requestId })
     .then((outcome) => {
+      if (res.headersSent) return // answered 503 when the grace period ended (extension-server.ts)
       if (outcome.ok) return sendJson(res, 200, outcome.body)
       fields.errorCode = outcome.errors[0]?.code
       sendErrors(res, outcome.statusCode, outcome.errors)
@@ -49,7 +56,10 @@ export function serveFunctionCall(
       logger.error('dispatch failed', { requestId: fields.requestId, error: String(error) })
       if (!res.headersSent) sendErrors(res, 500, [HttpErrors.internal])
     })
-    .finally(() => clearInterval(heartbeat))
+    .finally(() => {
+      clearInterval(heartbeat)
+      inFlight?.delete(res)
+    })
 }
 
 /**

@@ -13,6 +13,10 @@ export const HttpErrors = {
   unsupportedEncoding: (detail: string): ProtocolError => ({ code: 'unsupported_encoding', message: detail }),
   notFound: (method: string, path: string): ProtocolError => ({ code: 'not_found', message: `Cannot ${method} ${path}` }),
   internal: { code: 'internal_error', message: 'The extension host failed to handle the request.' },
+  busy: (limit: number): ProtocolError => ({
+    code: 'server_busy',
+    message: `The extension host already holds ${limit} bytes of request bodies (maxBufferedBytes); retry later.`,
+  }),
 } as const
 
 /**
@@ -26,4 +30,17 @@ export function sendJson(res: ServerResponse, statusCode: number, body: string):
 
 export function sendErrors(res: ServerResponse, statusCode: number, errors: readonly ProtocolError[]): void {
   sendJson(res, statusCode, JSON.stringify({ errors }))
+}
+
+export const BUSY_RETRY_AFTER_SECONDS = 5
+
+/**
+ * Refuses a request whose body is not (or no longer) read: the answer says `Connection: close`,
+ * so Node closes the socket once it is written and the rest of the body is never read.
+ */
+export function refuseAndClose(res: ServerResponse, statusCode: number, errors: readonly ProtocolError[], headers: readonly string[] = []): void {
+  if (res.headersSent) return void res.socket?.destroy()
+  const body = JSON.stringify({ errors })
+  res.writeHead(statusCode, ['Content-Type', 'application/json; charset=utf-8', 'Content-Length', String(Buffer.byteLength(body)), 'Connection', 'close', ...headers])
+  res.end(body)
 }

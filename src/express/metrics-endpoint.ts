@@ -12,8 +12,9 @@ export async function sendMetrics(metrics: CallMetrics, res: http.ServerResponse
 export async function startMetricsServer(metrics: CallMetrics, port: number, host: string | undefined): Promise<http.Server> {
   const server = http.createServer((req, res) => {
     if (req.method === 'GET' && req.url?.split('?')[0] === '/metrics') return void sendMetrics(metrics, res)
-    res.statusCode = 404
-    res.end()
+    const body = JSON.stringify({ errors: [{ code: 'not_found', message: `Cannot ${req.method} ${req.url?.split('?')[0]}` }] })
+    res.writeHead(404, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body) })
+    res.end(body)
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http'
 import type { Logger } from '../core/index.js'
 import type { RequestLogFields } from './access-log.js'
-import { HttpErrors, sendErrors } from './http-errors.js'
+import { HttpErrors, refuseAndClose, sendErrors } from './http-errors.js'
 
 /**
  * The answer to an error raised while reading or routing a request (body-parser's errors carry
@@ -13,7 +13,8 @@ export function answerRequestError(error: unknown, res: ServerResponse, fields: 
   fields.errorCode = type ?? 'internal_error'
   if (res.headersSent) return
   if (type === 'entity.parse.failed') return sendErrors(res, 400, [HttpErrors.invalidJson(message ?? 'parse error')])
-  if (type === 'entity.too.large') return sendErrors(res, 413, [HttpErrors.bodyTooLarge(bodyLimit)])
+  // The rest of the body is not read: an endless upload ends here.
+  if (type === 'entity.too.large') return refuseAndClose(res, 413, [HttpErrors.bodyTooLarge(bodyLimit)])
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
     return sendErrors(res, 415, [HttpErrors.unsupportedEncoding(message ?? 'unsupported encoding')])
   }

@@ -36,14 +36,19 @@ const BEARER = /^bearer\s+(\S+)\s*$/i
 
 /** protocol.md §3: `Authorization: Bearer` (any case), else `access_token` in the body, else in the query. */
 export function findSystemToken(authorization: string | undefined, body: unknown, query: unknown): string | undefined {
-  const fromHeader = authorization ? BEARER.exec(authorization)?.[1] : undefined
+  const fromHeader = bearerToken(authorization)
   if (fromHeader) return fromHeader
   const fromBody = ownString(body, 'access_token')
   if (fromBody !== undefined) return fromBody
   return ownString(query, 'access_token')
 }
 
-function ownString(source: unknown, key: string): string | undefined {
+/** The token of an `Authorization: Bearer` header; when there is one it wins, so it can be checked before the body is read. */
+export function bearerToken(authorization: string | undefined): string | undefined {
+  return authorization ? BEARER.exec(authorization)?.[1] : undefined
+}
+
+export function ownString(source: unknown, key: string): string | undefined {
   if (typeof source !== 'object' || source === null || !Object.hasOwn(source, key)) return undefined
   const value = (source as Record<string, unknown>)[key]
   return typeof value === 'string' ? value : undefined

@@ -9,13 +9,22 @@ import * as lifecycle from '../../docs/examples/lifecycle.js'
 import * as modules from '../../docs/examples/modules.js'
 import * as quickStart from '../../docs/examples/quick-start.js'
 import * as readme from '../../docs/examples/readme.js'
+import * as byType from '../../docs/examples/by-type.js'
 
 const docs = path.resolve(__dirname, '../../../docs')
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined }
 
 describe('docs/decorators.md and the README', () => {
-  const examples = fs.readdirSync(path.join(docs, 'examples')).map((file) => fs.readFileSync(path.join(docs, 'examples', file), 'utf8'))
-  for (const [guide, minimum] of [[path.join(docs, 'decorators.md'), 6], [path.join(docs, '..', 'README.md'), 1]] as const) {
+  const examples = fs
+    .readdirSync(path.join(docs, 'examples'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => fs.readFileSync(path.join(docs, 'examples', file), 'utf8'))
+  const guides = [
+    [path.join(docs, 'decorators.md'), 6],
+    [path.join(docs, 'decorators-and-toolchains.md'), 2],
+    [path.join(docs, '..', 'README.md'), 1],
+  ] as const
+  for (const [guide, minimum] of guides) {
     it(`every TypeScript block of ${path.basename(guide)} is cut verbatim from a compiled file in docs/examples`, () => {
       const blocks = [...fs.readFileSync(guide, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] as string)
       expect(blocks.length).to.be.at.least(minimum)
@@ -36,6 +45,11 @@ describe('docs/decorators.md and the README', () => {
     } finally {
       console.log = originalLog
     }
+  })
+
+  it('toolchains: constructor injection by type, with inject() alongside', async () => {
+    const result = await bootstrap(byType.AppModule, { logger: quiet }).invoke({ _connectorId: 'orders-by-type-id', type: 'hook', function: 'preMap' }, { data: [1] })
+    expect(result).to.deep.equal([{ data: { data: 1, url: 'https://api.example/v2/orders', from: 'https://api.example' } }])
   })
 
   it('quick start: the Lambda handler answers', async () => {

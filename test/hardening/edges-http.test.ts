@@ -1,0 +1,191 @@
+import zlib from 'node:zlib'
+import { expect } from 'chai'
+import { rawRequest } from '../support/raw-http.js'
+import { startTestServer, TOKEN, type TestServer } from '../support/test-server.js'
+
+const functions = { hooks: { echo: (options: unknown) => options, slow: () => new Promise((resolve) => setTimeout(() => resolve('late'), 400)) } }
+const CALL = { diy: true, type: 'hook', function: 'echo', options: { v: 1 } }
+const UNAUTHORIZED = { errors: [{ code: 'unauthorized', message: 'Invalid system token.' }] }
+
+const postHead = (headers: Record<string, string | number>, url = '/function'): string =>
+  `POST ${url} HTTP/1.1\r\nHost: 127.0.0.1\r\n${headers['Content-Type'] === undefined ? 'Content-Type: application/json\r\n' : ''}${Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join('')}\r\n`
+
+const post = (server: TestServer, body: string, headers: Record<string, string> = {}, query = '') =>
+  fetch(`${server.url}/function${query}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body }).then(async (r) => ({
+    status: r.status,
+    json: (await r.json()) as unknown,
+  }))
+
+describe('trust at the edges: the HTTP host (issue 11)', function () {
+  this.timeout(30_000)
+  let server: TestServer
+  const port = (): number => server.server.port as number
+  before(async () => {
+    server = await startTestServer({ diy: functions, bodyLimit: '1mb', maxBufferedBytes: '3mb' })
+  })
+  after(() => server.close())
+
+  describe('4. the token is checked before the body is read', () => {
+    for (const [path, extra] of [
+      ['the fast path', {}],
+      ['a compressed body', { 'Content-Encoding': 'gzip' }],
+      ['the Express route (another charset)', { 'Content-Type': 'application/json; charset=utf-16le' }],
+    ] as const) {
+      it(`${path}: a wrong Bearer token gets its 401 with none of the body sent, and the connection is closed`, async () => {
+        const answer = await rawRequest(port(), postHead({ Authorization: 'Bearer wrong', 'Content-Length': 800_000, ...extra }))
+        expect(answer.status).to.equal(401)
+        expect(JSON.parse(answer.body)).to.deep.equal(UNAUTHORIZED)
+        expect(answer.head).to.match(/^WWW-Authenticate: invalid system token$/im)
+        expect(answer.closed, 'connection closed without waiting for the body').to.equal(true)
+      })
+    }
+
+    it('without a Bearer header, a body without a valid token is refused unparsed (401, not 400 invalid_json)', async () => {
+      expect(await post(server, '{"diy":true, broken')).to.deep.equal({ status: 401, json: UNAUTHORIZED })
+      expect(await post(server, `{"access_token":"wrong", broken`)).to.deep.equal({ status: 401, json: UNAUTHORIZED })
+      // with the token, the same body is parsed and its error told
+      expect((await post(server, `{"access_token":"${TOKEN}", broken`)).status).to.equal(400)
+    })
+
+    it('the body token is found as JSON.parse reads it: escapes, duplicates (last wins), nesting, the query as fallback', async () => {
+      const body = (extra: string) => `{"diy":true,"type":"hook","function":"echo","options":{"access_token":"nested","s":"a\\"}{,"}${extra}}`
+      expect((await post(server, body(`,"access\\u005ftoken":"${TOKEN}"`))).status).to.equal(200)
+      expect((await post(server, body(`,"access_token":"wrong","access_token":"${TOKEN}"`))).status).to.equal(200)
+      expect((await post(server, body(`,"access_token":"${TOKEN}","access_token":"wrong"`))).status).to.equal(401)
+      expect((await post(server, body(`,"x":{"access_token":"${TOKEN}"}`))).status).to.equal(401)
+      expect((await post(server, body(`,"access_token":"${TOKEN.slice(0, 4)}\\u${TOKEN.charCodeAt(4).toString(16).padStart(4, '0')}${TOKEN.slice(5)}"`))).status).to.equal(200)
+      expect((await post(server, body(''), {}, `?access_token=${TOKEN}`)).status).to.equal(200)
+      expect((await post(server, body(',"access_token":"wrong"'), {}, `?access_token=${TOKEN}`)).status, 'the body wins over the query').to.equal(401)
+      expect((await post(server, body(',"access_token":5'), {}, `?access_token=${TOKEN}`)).status, 'a non-string body token leaves the query').to.equal(200)
+      expect((await post(server, '\uFEFF' + body(`,"access_token":"${TOKEN}"`))).status, 'after a BOM').to.equal(200)
+    })
+
+    it('a chunked body carries its token too', async () => {
+      const payload = JSON.stringify({ ...CALL, access_token: TOKEN })
+      const answer = await rawRequest(port(), postHead({ 'Transfer-Encoding': 'chunked', Connection: 'close' }), {
+        body: Buffer.from(`${payload.length.toString(16)}\r\n${payload}\r\n0\r\n\r\n`),
+      })
+      expect(answer.status).to.equal(200)
+      expect(JSON.parse(answer.body)).to.deep.equal({ v: 1 })
+    })
+  })
+
+  describe('4 and 6: compressed bodies', () => {
+    const gzip = (text: string) => zlib.gzipSync(text)
+    const send = (body: Buffer, headers: Record<string, string> = {}) =>
+      fetch(`${server.url}/function`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip', ...headers }, body }).then(async (r) => ({
+        status: r.status,
+        json: (await r.json()) as unknown,
+      }))
+
+    it('are read, with the token from the header or the body', async () => {
+      expect(await send(gzip(JSON.stringify(CALL)), { authorization: `Bearer ${TOKEN}` })).to.deep.equal({ status: 200, json: { v: 1 } })
+      expect(await send(gzip(JSON.stringify({ ...CALL, access_token: TOKEN })))).to.deep.equal({ status: 200, json: { v: 1 } })
+      expect(await send(gzip(JSON.stringify(CALL)))).to.deep.equal({ status: 401, json: UNAUTHORIZED })
+    })
+
+    it('a body that inflates past the limit → 413, whatever its compressed size; a corrupt one → 400 JSON', async () => {
+      const bomb = gzip(' '.repeat(20 * 1024 * 1024))
+      expect(bomb.length).to.be.lessThan(100_000)
+      const answer = await send(bomb, { authorization: `Bearer ${TOKEN}` })
+      expect(answer).to.deep.equal({ status: 413, json: { errors: [{ code: 'payload_too_large', message: 'The request body exceeds the limit of 1mb.' }] } })
+      const corrupt = await send(Buffer.from('not gzip at all'), { authorization: `Bearer ${TOKEN}` })
+      expect(corrupt.status).to.equal(400)
+      expect((corrupt.json as { errors: Array<{ code: string }> }).errors[0]?.code).to.equal('bad_request')
+    })
+  })
+
+  describe('5. a bound on request bytes buffered at once', () => {
+    it('stalled uploads hold at most maxBufferedBytes; past it: 503 JSON with Retry-After; the bytes come back when they end', async () => {
+      const stalled = Array.from({ length: 3 }, () => rawRequest(port(), postHead({ 'Content-Length': 1_000_000 }), { body: Buffer.alloc(1000, 0x20), waitMs: 1_500 }))
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      const refused = await rawRequest(port(), postHead({ 'Content-Length': 900_000 }), { waitMs: 5_000 })
+      expect(refused.status).to.equal(503)
+      expect(refused.head).to.match(/^Retry-After: \d+$/im)
+      expect(JSON.parse(refused.body)).to.deep.equal({
+        errors: [{ code: 'server_busy', message: 'The extension host already holds 3145728 bytes of request bodies (maxBufferedBytes); retry later.' }],
+      })
+      expect(refused.closed).to.equal(true)
+      // an authorized small call still fits
+      expect((await server.call(CALL)).status).to.equal(200)
+      await Promise.all(stalled)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      expect((await server.call({ ...CALL, options: { big: 'x'.repeat(900_000) } })).status, 'the stalled bodies were given back').to.equal(200)
+    })
+
+    it('a maxBufferedBytes below bodyLimit is refused at start, as callTimeout is', async () => {
+      let error: unknown
+      try {
+        await startTestServer({ diy: functions, maxBufferedBytes: '10mb' })
+      } catch (e) {
+        error = e
+      }
+      expect(error).to.include({ code: 'invalid_field', message: "The maxBufferedBytes field must be a number of bytes, or a size such as '256mb', no smaller than bodyLimit." })
+    })
+  })
+
+  describe('6. an endless chunked upload', () => {
+    for (const [path, type] of [
+      ['the fast path', 'application/json'],
+      ['the Express route (another charset)', 'application/json; charset=utf-16le'],
+    ] as const) {
+      it(`${path}: 413 JSON as soon as it passes the body limit, and the connection is closed`, async () => {
+        const chunk = Buffer.from(`${(64 * 1024).toString(16)}\r\n${' '.repeat(64 * 1024)}\r\n`)
+        let sent = 0
+        const answer = await rawRequest(port(), postHead({ Authorization: `Bearer ${TOKEN}`, 'Content-Type': type, 'Transfer-Encoding': 'chunked' }) + '2\r\n{"\r\n', {
+          // never ends: stops writing only once the answer starts (or at 64 MB, far past the 1 MB limit)
+          feed: (socket) => {
+            if (sent > 64 * 1024 * 1024) return false
+            sent += chunk.length
+            socket.write(chunk)
+            return true
+          },
+          waitMs: 10_000,
+        })
+        expect(answer.status).to.equal(413)
+        expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'payload_too_large', message: 'The request body exceeds the limit of 1mb.' }] })
+        expect(answer.closed).to.equal(true)
+        expect(sent, 'bytes written before the answer').to.be.lessThan(16 * 1024 * 1024)
+      })
+    }
+
+    it('the Express route: a declared length over the limit → 413 without reading the body', async () => {
+      const answer = await rawRequest(port(), postHead({ Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json; charset=utf-16le', 'Content-Length': 50_000_000 }))
+      expect(answer.status).to.equal(413)
+      expect(answer.closed).to.equal(true)
+    })
+  })
+
+  describe('9. no 102 Processing to an HTTP/1.0 client', () => {
+    it('a long call over HTTP/1.0 gets its answer and no interim 102', async () => {
+      const fast = await startTestServer({ diy: functions, processingInterval: 50 })
+      try {
+        const payload = JSON.stringify({ ...CALL, function: 'slow' })
+        const head = `POST /function HTTP/1.0\r\nHost: x\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Type: application/json\r\nContent-Length: ${payload.length}\r\n\r\n`
+        const old = await rawRequest(fast.server.port as number, head, { body: Buffer.from(payload) })
+        expect(old.head).not.to.contain('102')
+        expect(old.status).to.equal(200)
+        const current = await rawRequest(fast.server.port as number, head.replace('HTTP/1.0', 'HTTP/1.1').replace('\r\n\r\n', '\r\nConnection: close\r\n\r\n'), { body: Buffer.from(payload) })
+        expect(current.head, 'HTTP/1.1 still gets its 102s').to.match(/^HTTP\/1\.1 102/)
+      } finally {
+        await fast.close()
+      }
+    })
+  })
+
+  describe('17. every answer has a JSON body, Node’s own included', () => {
+    it('a 16 KB Authorization header → 431 JSON', async () => {
+      const answer = await rawRequest(port(), postHead({ Authorization: `Bearer ${'x'.repeat(16 * 1024)}`, 'Content-Length': 2 }) + '{}')
+      expect(answer.status).to.equal(431)
+      expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'header_too_large', message: 'The request headers exceed the limit of the host (maxHeaderSize).' }] })
+    })
+
+    it('a malformed request → 400 JSON', async () => {
+      const answer = await rawRequest(port(), 'POST /function HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n')
+      expect(answer.status).to.equal(400)
+      expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'bad_request', message: 'The request is not valid HTTP.' }] })
+    })
+  })
+})
