@@ -2,11 +2,14 @@
 import fs from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
+import { fixtureCommand } from './commands/fixture.js'
+import { initCommand } from './commands/init.js'
 import { invokeCommand } from './commands/invoke.js'
 import { listCommand } from './commands/list.js'
 import { packageCommand } from './commands/package.js'
 import { serveCommand } from './commands/serve.js'
 import { runAction } from './run-action.js'
+import { DEFAULT_MEMORY_MB, DEFAULT_RUNTIME, LAMBDA_RUNTIMES, parseMemory, parseRuntime } from './sam/template-options.js'
 import { tool } from './tools.js'
 
 const { Command, InvalidArgumentError } = tool('commander')
@@ -72,11 +75,40 @@ program
   .command('package')
   .description(
     "Build a Lambda deployment zip: one bundled index.js (Handler: index.handler) exporting the entry's own handler, " +
-      'if it exports one, else one made from its functions.',
+      'if it exports one, else one made from its functions; and beside it an AWS SAM template.yaml: the function, and an IAM user ' +
+      'and access key allowed only to invoke it, for integrator.io.',
   )
   .argument('<entry>', ENTRY)
   .requiredOption('--out <zip>', 'where to write the zip (folders are created)')
+  .option('--runtime <runtime>', `the template's Lambda runtime: ${LAMBDA_RUNTIMES.join(', ')}`, parseRuntime, DEFAULT_RUNTIME)
+  .option('--memory <mb>', "the template's function memory in MB (128-10240)", parseMemory, DEFAULT_MEMORY_MB)
+  .option('--no-template', 'write the zip only, not the AWS SAM template.yaml beside it')
   .action(runAction(packageCommand))
+
+program
+  .command('init')
+  .description(
+    'Write a ready project into a new or empty folder: a decorated DIY integration (or connector) with a typed hook, ' +
+      'a wrapper and an injected service, mocha tests, and npm scripts to build, test, serve or invoke, and package.',
+  )
+  .argument('<dir>', 'the folder to create (or an empty one)')
+  .option('--express', 'host it on Express: npm start serves it (the default)')
+  .option('--lambda', 'host it on AWS Lambda: src/handler.ts exports the handler; npm start invokes it, npm run package zips it')
+  .option('--diy', 'a DIY integration (the default)')
+  .option('--connector <id>', "a connector, with integrator.io's _connectorId (24 hex digits)")
+  .option('--from <tarball|dir>', 'depend on integrator-extension from this tarball (npm pack) or checkout (default: where this CLI is)')
+  .action(runAction(initCommand))
+
+program
+  .command('fixture')
+  .description(
+    "Print a realistic options object for a function kind, the shape integrator.io sends (ids, bearerToken, records...): " +
+      "what `invoke --options -` takes. The same arguments print the same object.",
+  )
+  .argument('<kind>', 'a kind: preSavePage, preMap, ping, export, persistSettings, formInit, ... (a wrong one lists them all)')
+  .option('--type <group>', 'the group, for a kind two groups share (update, changeEdition): installer, setting or flat')
+  .option('-n, --records <n>', 'how many records a page carries', parseCount)
+  .action(runAction(fixtureCommand))
 
 function packageVersion(): string {
   const file = path.join(__dirname, '../../package.json')
@@ -89,6 +121,11 @@ function parsePort(value: string): number {
     throw new InvalidArgumentError('must be a port number (0-65535).')
   }
   return port
+}
+
+function parseCount(value: string): number {
+  if (!/^[0-9]+$/.test(value) || Number(value) > 10_000) throw new InvalidArgumentError('must be a whole number of records (0-10000).')
+  return Number(value)
 }
 
 function parseWorkers(value: string): number {
