@@ -15,6 +15,9 @@ export interface BootstrapOptions {
   strictContracts?: boolean
 }
 
+/** Per-call settings of `dispatch()` that override the application's own (the CLI's `invoke --strict-contracts --call-timeout`). */
+export type CallOptions = Pick<BootstrapOptions, 'callTimeout' | 'strictContracts'>
+
 /** `app.express(options)`: the Express host's options; the functions come from the application. */
 export type AppExpressOptions = Omit<ExpressExtensionConfig, 'diy' | 'connectors'>
 
