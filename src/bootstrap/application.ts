@@ -10,6 +10,7 @@ import {
 } from '../core/index.js'
 import { Lifecycle, ModuleContainers } from '../container/index.js'
 import { ExtensionContext } from '../context/index.js'
+import { typeOfProperty } from '../core/groups.js'
 import { tokenName, type Class, type Token } from '../decorators/token.js'
 import { ApplicationClosedError, OverrideError, UnresolvedDependencyError } from '../errors/framework-errors.js'
 import { Messages } from '../errors/messages.js'
@@ -140,12 +141,34 @@ export class Application implements ExtensionApp {
     return createHandler({ ...config, logger: options.logger ?? this.#logger, ...this.#dispatchOptions() }, { ready: this.init(), application: this })
   }
 
+  /**
+   * Calls the function `extension.method` exposes, in-process, through the same dispatch core (the
+   * extension options are made from its decorators), typed by the method: `options` as its first
+   * parameter, the result as it returns (a kind's contract, when the decorator names a kind).
+   * `await app.invoke(ShopifyConnector, 'preSavePage', { data, ... })`.
+   */
+  invoke<C extends object, M extends MethodKey<C>>(extension: Class<C>, method: M, options: OptionsOf<C[M]>): Promise<ResultOf<C[M]>>
   /** Calls a function in-process through the same dispatch core: the same results, and its 422 errors thrown as ExtensionCallError. */
-  async invoke(extensionOptions: ExtensionOptions, functionOptions: FunctionOptions): Promise<unknown> {
+  invoke(extensionOptions: ExtensionOptions, functionOptions: FunctionOptions): Promise<unknown>
+  async invoke(first: ExtensionOptions | Class, second: FunctionOptions | string, third?: unknown): Promise<unknown> {
     this.#refuseIfClosed('invoke')
+    const [extensionOptions, functionOptions] =
+      typeof first === 'function' ? [this.#extensionOptionsOf(first, second as string), third as FunctionOptions] : [first, second as FunctionOptions]
     const outcome = await this.dispatch(extensionOptions, functionOptions)
     if (!outcome.ok) throw new ExtensionCallError(outcome.statusCode, outcome.errors)
     return outcome.result
+  }
+
+  /** The extension options that reach `cls.method`, from its decorators; a method no decorator exposes is refused. */
+  #extensionOptionsOf(cls: Class, method: string): ExtensionOptions {
+    const extension = this.#definition.extensions.find((candidate) => candidate.cls === cls)
+    const fn = extension?.functions.find((candidate) => candidate.method === method)
+    if (!extension || !fn) {
+      const why = extension ? `no decorator exposes ${cls.name}.${method}()` : `${cls.name} is not a connector or DIY class of this application`
+      throw new TypeError(`invoke(${cls.name}, '${method}'): ${why}. Call a method decorated with @Hook, @Wrapper, ... of a class a module lists.`)
+    }
+    const type = fn.group === 'flat' ? undefined : typeOfProperty(fn.group)
+    return { ...(extension.role === 'diy' ? { diy: true } : { _connectorId: extension.connector }), ...(type ? { type } : {}), function: fn.name } as ExtensionOptions
   }
 
   /** Like `invoke()`, but answers with the outcome a host would send instead of throwing. */
@@ -231,6 +254,13 @@ export class Application implements ExtensionApp {
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
+
+/** The names of `C`'s methods. */
+export type MethodKey<C> = { [K in keyof C]: C[K] extends (...args: never[]) => unknown ? K : never }[keyof C] & string
+/** A method's options: its first parameter. */
+export type OptionsOf<F> = F extends (options: infer O, ...rest: never[]) => unknown ? O : never
+/** What calling a method resolves to. */
+export type ResultOf<F> = F extends (...args: never[]) => infer R ? Awaited<R> : never
 
 /** Each extension class that no module lists is reported once per process, by the first bootstrap that sees it. */
 const reportedListedNowhere = new WeakSet<Function>()

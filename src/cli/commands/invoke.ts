@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import type { Context } from 'aws-lambda'
 import { installProcessFaultHandlers, type CallOutcome, type ExtensionOptions, type Logger } from '../../core/index.js'
 import { lambdaHandlerFromEntry, loadEntryModule, resolveEntry } from '../../entry/index.js'
+import { warnConnectorIds } from '../connector-warnings.js'
 import { EXIT, UsageError } from '../run-action.js'
 
 interface InvokeFlags {
@@ -72,6 +73,7 @@ async function invoke(entry: string, flags: InvokeFlags): Promise<number> {
     }
   }
   const app = resolveEntry(exported, entry, hosts)
+  warnConnectorIds(app.describe())
   let outcome: CallOutcome
   try {
     outcome = await app.dispatch(extensionOptions, functionOptions, { strictContracts: flags.strictContracts, callTimeout: flags.callTimeout })

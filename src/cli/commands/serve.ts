@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { loadEntry } from '../../entry/index.js'
+import { warnConnectorIds } from '../connector-warnings.js'
 import { EXIT, UsageError } from '../run-action.js'
 
 interface ServeFlags {
@@ -48,6 +49,7 @@ export async function serveCommand(entry: string, flags: ServeFlags): Promise<nu
     })
   }
   const app = await loadEntry(entry)
+  if (!cluster.isWorker) warnConnectorIds(app.describe())
   let served: { readonly port: number }
   try {
     // winstonInstance unset on purpose: the CLI's host logs to the console, whatever the entry's config says
