@@ -28,7 +28,7 @@ export function functionDecorator(decorator: string, group: FunctionGroup, arg: 
     if ('misspelt' in parsed) {
       const bare = decorator.replace(/\(.*\)$/, '')
       return misuse(
-        `names '${parsed.misspelt}', which is not a kind of its group: did you mean ${parsed.meant}?`,
+        `names '${parsed.misspelt}', which is not a kind of its group (did you mean ${parsed.meant}?)`,
         `Write ${bare}('${parsed.meant}') for the kind, or ${bare}({ name: '${parsed.misspelt}' }) to expose a function by that name.`,
       )
     }
