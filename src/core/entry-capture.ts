@@ -23,11 +23,33 @@ type Holder = { [KEY]?: AsyncLocalStorage<HostCapture> }
  * capture mode: a host asked to start records what it was given and does not listen, nor run
  * a decorated application's lifecycle. The mode ends with `load`'s (async) call tree.
  */
-export async function captureHosts<T>(load: () => T | Promise<T>): Promise<{ value: T; hosts: CapturedHost[] }> {
+export async function captureHosts<T>(load: () => T | Promise<T>): Promise<{ value: T | undefined; hosts: CapturedHost[] }> {
   const capture: HostCapture = { hosts: [] }
-  const value = await storage().run(capture, load)
+  const loading = storage().run(capture, load)
+  if (!(loading instanceof Promise)) return { value: loading, hosts: capture.hosts }
+  // An ES module that awaits the host it started (`await createServer(config)` at its top level)
+  // never finishes loading, and the process would end with it: once a host is captured, the load
+  // is given a moment to finish, then its exports (none yet) are left behind and the host used.
+  const value = await new Promise<T | undefined>((resolve, reject) => {
+    let giveUp: NodeJS.Timeout | undefined
+    const poll = setInterval(() => {
+      if (capture.hosts.length > 0 && giveUp === undefined) giveUp = setTimeout(() => finish(() => resolve(undefined)), SETTLE_MS)
+    }, 10)
+    const finish = (settle: () => void): void => {
+      clearInterval(poll)
+      clearTimeout(giveUp)
+      settle()
+    }
+    loading.then(
+      (loaded) => finish(() => resolve(loaded)),
+      (error: unknown) => finish(() => reject(error)),
+    )
+  })
   return { value, hosts: capture.hosts }
 }
+
+/** How long an ES module that has asked for a host may go on loading before the CLI stops waiting for it. */
+const SETTLE_MS = 200
 
 /** The capture in force, if a host is being asked to start while an entry loads; else undefined (always, in normal use). */
 export function hostCapture(): HostCapture | undefined {

@@ -85,6 +85,26 @@ describe('CLI: never hangs, and runs no lifecycle at build time (issue 13 item 6
     })
   })
 
+  it('an ES module awaiting the server it starts (top-level await) is listed and invoked, not left to end silently', async () => {
+    const entry = path.join(ROOT, 'test/fixtures/cli/tla-express.mjs')
+    const listed = await run(['list', entry])
+    expect(listed.code).to.equal(0)
+    expect(listed.stdout).to.match(/diy\s+hook\s+hello/)
+    const invoked = await run(['invoke', entry, ...HOOK, '-f', 'hello'])
+    expect(invoked.code).to.equal(0)
+    expect(JSON.parse(invoked.stdout)).to.equal('hi')
+  })
+
+  it("plain connectors keys are accepted; one integrator.io could never send gets a warning line", async () => {
+    const { code, stdout, stderr } = await run(['list', path.join(ROOT, 'test/fixtures/cli/odd-connector-keys.js')])
+    expect(code).to.equal(0)
+    expect(stdout).to.contain('not a hex id!!')
+    expect(stderr).to.equal(
+      'warning: the connectors config has the _connectorId "not a hex id!!", which integrator.io never sends: ' +
+        "its ids are 24 (or 32) hex digits; for tests, a name of letters, digits, '-' and '_' is accepted.\n",
+    )
+  })
+
   describe('a decorated entry calling bootstrap(AppModule).express() at load', () => {
     it('list lists its module without creating instances (no onInit) and exits', async () => {
       const { code, stdout, hung } = await run(['list', LIFE], { LIFE_MODE: 'express', LIFE_PORT: '0', LIFE_LOG: log })
