@@ -25,6 +25,13 @@ export function functionDecorator(decorator: string, group: FunctionGroup, arg: 
     const onMethods = `Put ${decorator} on an instance method.`
 
     if (typeof parsed === 'string') return misuse(parsed, `Use ${decorator.replace(/\(.*\)$/, '')}('name') or ({ name, kind }) with non-empty strings.`)
+    if ('badKind' in parsed) {
+      const kinds: readonly string[] = GROUPS[groupAt(group)].kinds ?? []
+      return misuse(
+        `has the kind '${parsed.badKind}', which is not a kind of its group${parsed.meant ? ` (did you mean ${parsed.meant}?)` : ''}`,
+        kinds.length > 0 ? `Its kinds: ${kinds.join(', ')}; to name the function only, give { name }.` : 'Its group has no kinds: give { name } only.',
+      )
+    }
     if ('misspelt' in parsed) {
       const bare = decorator.replace(/\(.*\)$/, '')
       return misuse(
@@ -92,8 +99,11 @@ function misspeltKind(group: GroupName, word: string): string | undefined {
     .sort((a, b) => a.distance - b.distance)[0]?.kind
 }
 
-/** The decorator's argument as `{ name, kind }`, a kind misspelt, or the problem with it. */
-function parseArgument(arg: unknown, group: FunctionGroup): FunctionDecoratorOptions | { misspelt: string; meant: string } | string {
+/** The decorator's argument as `{ name, kind }`, a kind misspelt (as the name, or as `{ kind }`), or the problem with it. */
+function parseArgument(
+  arg: unknown,
+  group: FunctionGroup,
+): FunctionDecoratorOptions | { misspelt: string; meant: string } | { badKind: string; meant: string | undefined } | string {
   if (arg === undefined) return {}
   if (typeof arg === 'string') {
     if (arg === '') return 'has an empty name'
@@ -108,5 +118,7 @@ function parseArgument(arg: unknown, group: FunctionGroup): FunctionDecoratorOpt
   const { name, kind } = arg as Record<string, unknown>
   if (name !== undefined && (typeof name !== 'string' || name === '')) return 'has a name that is not a non-empty string'
   if (kind !== undefined && (typeof kind !== 'string' || kind === '')) return 'has a kind that is not a non-empty string'
+  // The explicit kind is a kind, or nothing: a wrong one would pass for a contract no check reads.
+  if (kind !== undefined && !isKindOf(groupAt(group), kind)) return { badKind: kind as string, meant: misspeltKind(groupAt(group), kind as string) }
   return { name: name as string | undefined, kind: kind as string | undefined }
 }

@@ -53,6 +53,21 @@ describe('kinds cannot be misspelt silently (standard decorators)', () => {
     expect(refusal(() => bootstrap(B)).message).to.contain('did you mean persistSettings?')
   })
 
+  it('an explicit { kind } that is not a kind of the group (from JavaScript, or cast) is refused too', () => {
+    // What the types already refuse, as an untyped caller would write it.
+    const untypedHook = Hook as unknown as (options: object) => (...args: unknown[]) => void
+    @Diy()
+    class K {
+      @untypedHook({ kind: 'premap' }) k() {}
+    }
+    @Module({ diy: K })
+    class App {}
+    expect(refusal(() => bootstrap(App)).message).to.equal(
+      "K.k: @Hook() has the kind 'premap', which is not a kind of its group (did you mean preMap?). " +
+        'Its kinds: preSavePage, preMap, postMap, postSubmit, postResponseMap, postAggregate; to name the function only, give { name }.',
+    )
+  })
+
   it('{ name } exposes a name close to a kind on purpose; names far from every kind work as before', async () => {
     @Diy()
     class Named {
