@@ -224,6 +224,7 @@ async function main() {
     }
     for (const unit of units) {
       const temporary = path.join(out, rel(unit))
+      fs.chmodSync(temporary, fs.statSync(unit).mode) // the CLI's bin stays executable
       fs.renameSync(temporary, unit)
       fs.renameSync(`${temporary}.map`, `${unit}.map`)
     }

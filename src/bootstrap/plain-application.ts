@@ -1,7 +1,9 @@
 import { Dispatcher, type CallOutcome, type ExtensionConfig, type Logger } from '../core/index.js'
 import { describeConfig, type FunctionManifestEntry } from '../core/describe-config.js'
+import { hostCapture, notStarted } from '../core/entry-capture.js'
 import { createHandler, type LambdaHandler } from '../lambda/index.js'
-import type { AppExpressOptions, AppServer } from './bootstrap-options.js'
+import type { AppExpressOptions, AppServer, CallOptions } from './bootstrap-options.js'
+import { definedOnly } from './call-options.js'
 import type { ExtensionApp } from './extension-app.js'
 import { serveOnExpress } from './serve-express.js'
 
@@ -17,12 +19,19 @@ export class PlainApplication implements ExtensionApp {
     return describeConfig(this.config)
   }
 
-  async dispatch(extensionOptions: unknown, functionOptions: unknown): Promise<CallOutcome> {
+  async dispatch(extensionOptions: unknown, functionOptions: unknown, callOptions?: CallOptions): Promise<CallOutcome> {
+    const overrides = definedOnly(callOptions)
+    if (overrides) return new Dispatcher({ ...this.config, ...overrides }).dispatch({ extensionOptions, functionOptions })
     this.#dispatcher ??= new Dispatcher(this.config)
     return this.#dispatcher.dispatch({ extensionOptions, functionOptions })
   }
 
   async express(options: AppExpressOptions): Promise<AppServer> {
+    const capture = hostCapture()
+    if (capture) {
+      capture.hosts.push({ via: 'Application.fromConfig().express()', config: this.config })
+      return notStarted()
+    }
     let served: AppServer | undefined
     served = await serveOnExpress(this.config, options, async () => {
       try {

@@ -1,6 +1,8 @@
 import type { Context } from 'aws-lambda'
 import { toProtocolError } from '../core/call-function.js'
-import { Dispatcher, callLogFields, consoleLogger, installProcessFaultHandlers, type ExtensionConfig, type ProtocolError } from '../core/index.js'
+import { Dispatcher, callLogFields, consoleLogger, installProcessFaultHandlers, type ExtensionConfig, type Logger, type ProtocolError } from '../core/index.js'
+import { lifecycleHookOf } from '../core/lifecycle-failure.js'
+import { describeThrown } from '../core/thrown-value.js'
 import { timeLeftForCall } from './deadline.js'
 import { eventShapeHint } from './event-shape.js'
 import { withHandlerSource } from './handler-source.js'
@@ -86,18 +88,19 @@ export function createHandler(config: LambdaExtensionConfig, options: LambdaHand
     return outcome.result
   }
   const source = options.application ? { application: options.application } : { config }
-  return withHandlerSource(options.ready ? afterReady(options.ready, handler) : handler, source)
+  return withHandlerSource(options.ready ? afterReady(options.ready, handler, logger) : handler, source)
 }
 
 /**
  * Invocations wait for `ready`, which starts during the cold start. If it failed, every
  * invocation fails with its error in the `{statusCode, errors}` form integrator.io parses.
  */
-function afterReady(ready: Promise<void>, handler: LambdaHandler): LambdaHandler {
+function afterReady(ready: Promise<void>, handler: LambdaHandler, logger: Logger): LambdaHandler {
   let initialised = false
   ready.then(
     () => (initialised = true),
-    () => undefined, // logged by whoever started it; reported by each invocation below
+    // Logged once, here (the cold start's log); reported by each invocation below.
+    (error: unknown) => logger.error(`${lifecycleHookOf(error) ?? 'starting the application'} failed; the application does not start`, { error: describeThrown(error) }),
   )
   const failed = (error: unknown): never => {
     throw invocationError([toProtocolError(error)])

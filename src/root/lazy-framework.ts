@@ -68,6 +68,8 @@ export type NoCallContextError = Errors.NoCallContextError
 export declare const NoCallContextError: typeof Errors.NoCallContextError
 export type InjectContextError = Errors.InjectContextError
 export declare const InjectContextError: typeof Errors.InjectContextError
+export type ApplicationClosedError = Errors.ApplicationClosedError
+export declare const ApplicationClosedError: typeof Errors.ApplicationClosedError
 export type ExtensionContext = Context.ExtensionContext
 export declare const ExtensionContext: typeof Context.ExtensionContext
 

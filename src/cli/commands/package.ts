@@ -4,6 +4,7 @@ import path from 'node:path'
 import { PACKAGED_WRAPPERS, findPlainConfig, loadEntryModule, ownHandler, resolveEntry } from '../../entry/index.js'
 import { EXIT, UsageError } from '../run-action.js'
 import { tool } from '../tools.js'
+import { templateStep, type TemplateFlags } from '../sam/template-step.js'
 
 // Never run on the Lambda path: left out of the bundle so it stays small.
 const HOST_ONLY = ['express', 'winston', 'prom-client', 'commander', 'esbuild', 'yazl', '@aws-sdk/*']
@@ -12,9 +13,16 @@ const HOST_ONLY = ['express', 'winston', 'prom-client', 'commander', 'esbuild', 
  * Bundles the entry and its production imports into one index.js (esbuild, after tsc, so
  * decorator metadata survives) and zips it. Bundling is what makes cold starts short.
  */
-export async function packageCommand(entry: string, flags: { out: string }): Promise<number | void> {
+export async function packageCommand(entry: string, flags: { out: string } & TemplateFlags): Promise<number | void> {
   // Fails early, with the CLI's message, on an entry the zip could not make a handler of (lambda-entry.ts).
-  const exported = await loadEntryModule(entry)
+  const { exported, hosts } = await loadEntryModule(entry)
+  if (hosts.length > 0) {
+    // In the zip, requiring the entry would start that server at every cold start.
+    throw new UsageError(
+      `${entry} starts a server when loaded (${hosts.map((host) => host.via).join(', ')}), which a Lambda zip cannot hold: ` +
+        'move the server start to a file of its own (requiring this one) and package a file that only exports the config, the @Module class or a handler.',
+    )
+  }
   if (!ownHandler(exported)) resolveEntry(exported, entry)
   prepareOut(flags.out, entry)
   // An entry with its own handler or a plain config gets a wrapper that imports neither the
@@ -63,6 +71,7 @@ export async function packageCommand(entry: string, flags: { out: string }): Pro
     })
     const kib = (fs.statSync(flags.out).size / 1024).toFixed(1)
     process.stdout.write(`Wrote ${flags.out} (${kib} KiB). Lambda handler: index.handler\n`)
+    templateStep(flags)
   } finally {
     fs.rmSync(work, { recursive: true, force: true })
   }
