@@ -45,6 +45,7 @@ const DIST = path.join(ROOT, 'dist')
  * its own is safe; the dependency stays for those declarations.
  */
 const VENDORED = ['inversify']
+const FILE_BY_FILE = ['cli']
 const VENDOR = path.join(DIST, 'vendor')
 /**
  * The symbol under which a room bundle's exports hold the accessor to its inner files (hidden from
@@ -101,7 +102,10 @@ async function main() {
   }
   const fileSet = new Set(files)
   const rooms = [...new Set(files.map((file) => roomOf(file)))].filter(hasIndex)
-  const units = [...new Set([...rooms.map(roomIndex), ...publishedEntries()])]
+  // The CLI stays a file per module (each bundled alone): no cold start waits on it, and its
+  // tests read its inner modules (fixtures, the SAM template's YAML) from the build.
+  const fileByFile = files.filter((file) => FILE_BY_FILE.includes(roomOf(file)))
+  const units = [...new Set([...rooms.map(roomIndex), ...publishedEntries(), ...fileByFile])]
   // Modules whose names an ES module importer may ask for (required here to list them); not the CLI's bin, nor files loaded by path.
   const importable = new Set([...rooms.map(roomIndex), ...publishedEntries('exports')])
   /** Per room index: the room's files other units import. */
@@ -172,7 +176,9 @@ async function main() {
         })
       },
     }
+    const shebang = fs.readFileSync(unit, 'utf8').startsWith('#!') ? fs.readFileSync(unit, 'utf8').split('\n')[0] : '' // the bin's; esbuild keeps only the stdin's
     const result = await esbuild.build({
+      banner: { js: shebang },
       stdin: { contents: entry, resolveDir: path.dirname(input), sourcefile: `${rel(unit)} (bundle entry)`, loader: 'js' },
       outfile: path.join(out, rel(unit)),
       bundle: true,

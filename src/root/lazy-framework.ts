@@ -272,6 +272,12 @@ Object.defineProperty(exports, 'InjectContextError', {
     return errors.InjectContextError
   },
 })
+Object.defineProperty(exports, 'ApplicationClosedError', {
+  enumerable: true,
+  get: function () {
+    return errors.ApplicationClosedError
+  },
+})
 Object.defineProperty(exports, 'ExtensionContext', {
   enumerable: true,
   get: function () {
