@@ -1,5 +1,4 @@
 import {
-  consoleLogger,
   Dispatcher,
   ExtensionCallError,
   type CallOutcome,
@@ -10,6 +9,7 @@ import {
 } from '../core/index.js'
 import { Lifecycle, ModuleContainers } from '../container/index.js'
 import { ExtensionContext } from '../context/index.js'
+import { defaultLogger, hostLogger } from '../logging/index.js'
 import { tokenName, type Class, type Token } from '../decorators/token.js'
 import { OverrideError, UnresolvedDependencyError } from '../errors/framework-errors.js'
 import { Messages } from '../errors/messages.js'
@@ -47,10 +47,12 @@ export class Application implements ExtensionApp {
   /** Use `bootstrap(AppModule, options)`. Throws a BootstrapError for any mistake in the modules. */
   constructor(root: Class, options: BootstrapOptions = {}) {
     this.#options = options
-    this.#logger = options.logger ?? consoleLogger
+    // Lines outside any host's call (lifecycle, invoke()); the hosts write with their own (hostLogger).
+    this.#logger = options.logger ?? defaultLogger()
     this.#definition = scanApp(root)
     warnListedNowhere(this.#logger)
-    const context = new ExtensionContext(this.#logger)
+    // Its lines go to the logger of the host serving the call, in that host's format.
+    const context = new ExtensionContext(hostLogger(this.#logger))
     this.#containers = new ModuleContainers(this.#definition, [{ kind: 'value', token: ExtensionContext, value: context }], this.#lifecycle)
   }
 
@@ -92,6 +94,7 @@ export class Application implements ExtensionApp {
     let served: AppServer | undefined
     served = await serveOnExpress(
       { ...this.#dispatchOptions(), ...config },
+      // Without a logger of the application's or these options', the Express host's own lines.
       { ...options, winstonInstance: options.winstonInstance ?? options.logger ?? this.#options.logger },
       async () => {
         try {
@@ -113,7 +116,8 @@ export class Application implements ExtensionApp {
    */
   lambda(options: { logger?: Logger } = {}): LambdaHandler {
     const config = this.toConfig()
-    return createHandler({ ...config, logger: options.logger ?? this.#logger, ...this.#dispatchOptions() }, { ready: this.init(), application: this })
+    // Without a logger of the application's or these options', the Lambda host's own lines.
+    return createHandler({ ...config, logger: options.logger ?? this.#options.logger, ...this.#dispatchOptions() }, { ready: this.init(), application: this })
   }
 
   /** Calls a function in-process through the same dispatch core: the same results, and its 422 errors thrown as ExtensionCallError. */
@@ -178,7 +182,7 @@ export class Application implements ExtensionApp {
     try {
       this.#containers.instantiate()
       const config = buildConfig(this.#definition, (extension) => this.#containers.get<object>(extension.module, extension.cls))
-      const dispatcher = new Dispatcher({ ...config, logger: this.#logger, ...this.#dispatchOptions() })
+      const dispatcher = new Dispatcher({ ...config, ...this.#dispatchOptions() }, this.#logger)
       this.#started = { config, dispatcher }
       return this.#started
     } catch (error) {

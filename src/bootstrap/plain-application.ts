@@ -1,6 +1,7 @@
 import { Dispatcher, type CallOutcome, type ExtensionConfig, type Logger } from '../core/index.js'
 import { describeConfig, type FunctionManifestEntry } from '../core/describe-config.js'
 import { createHandler, type LambdaHandler } from '../lambda/index.js'
+import { defaultLogger } from '../logging/index.js'
 import type { AppExpressOptions, AppServer } from './bootstrap-options.js'
 import type { ExtensionApp } from './extension-app.js'
 import { serveOnExpress } from './serve-express.js'
@@ -18,7 +19,7 @@ export class PlainApplication implements ExtensionApp {
   }
 
   async dispatch(extensionOptions: unknown, functionOptions: unknown): Promise<CallOutcome> {
-    this.#dispatcher ??= new Dispatcher(this.config)
+    this.#dispatcher ??= new Dispatcher(this.config, this.config.logger ?? defaultLogger())
     return this.#dispatcher.dispatch({ extensionOptions, functionOptions })
   }
 

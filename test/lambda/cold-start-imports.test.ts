@@ -16,8 +16,11 @@ async function probe(way: 'subpath' | 'root' | 'express'): Promise<{ result: unk
 
 const HEAVY = /[\\/]node_modules[\\/](express|winston|inversify|@inversifyjs[\\/][^\\/]+)[\\/]/
 const heavyIn = (files: string[]) => [...new Set(files.map((f) => HEAVY.exec(f)?.[1]).filter((p) => p !== undefined))].sort()
-// The Express host and the rooms only it uses (its logging, metrics and workers).
-const expressHostIn = (files: string[]) => files.filter((f) => /[\\/]dist[\\/](express|logging|metrics|workers)[\\/]/.test(f))
+// The Express host and the rooms only it uses (metrics, workers, and its stdout lines).
+const expressHostIn = (files: string[]) =>
+  files.filter((f) => /[\\/]dist[\\/](express|metrics|workers)[\\/]/.test(f) || /[\\/]dist[\\/]logging[\\/](stdout-logger|line-writer|default-logger)\.js$/.test(f))
+// What the Lambda host reads of the logging room: the one formatter and the console writer.
+const loggingIn = (files: string[]) => files.filter((f) => /[\\/]dist[\\/]logging[\\/]/.test(f)).map((f) => path.basename(f)).sort()
 
 describe('a Lambda cold start loads neither Express, winston nor inversify (require.cache of a fresh process)', () => {
   it("require('integrator-extension/lambda').createHandler + an invocation: no third-party package at all", async () => {
@@ -25,6 +28,7 @@ describe('a Lambda cold start loads neither Express, winston nor inversify (requ
     expect(result).to.deep.equal({ id: 1 })
     expect(files.filter((f) => /[\\/]node_modules[\\/]/.test(f))).to.deep.equal([])
     expect(expressHostIn(files)).to.deep.equal([])
+    expect(loggingIn(files)).to.deep.equal(['lambda-logger.js', 'log-line.js'])
   })
 
   it("require('integrator-extension').lambda.createHandler + an invocation", async () => {
@@ -32,6 +36,7 @@ describe('a Lambda cold start loads neither Express, winston nor inversify (requ
     expect(result).to.deep.equal({ id: 1 })
     expect(heavyIn(files)).to.deep.equal([])
     expect(expressHostIn(files)).to.deep.equal([])
+    expect(loggingIn(files)).to.deep.equal(['context-logger.js', 'lambda-logger.js', 'log-line.js'])
     // The decorators and the contract helpers load when first read (src/root/lazy-framework.ts); the strictContracts checks with a dispatcher that uses them.
     expect(files.filter((f) => /[\\/]dist[\\/](decorators|contracts|scanner|container|bootstrap|core[\\/]checks)[\\/]/.test(f))).to.deep.equal([])
   })

@@ -17,6 +17,9 @@ interface InvokeFlags {
   clientContext?: string
 }
 
+// The real stdout, kept before invokeCommand sends everything else to stderr.
+const writeResult = process.stdout.write.bind(process.stdout)
+
 export async function invokeCommand(entry: string, flags: InvokeFlags): Promise<number> {
   if ((flags.event !== undefined || flags.clientContext !== undefined) && !flags.lambda) {
     throw new UsageError('--event and --client-context describe a Lambda invocation: add --lambda.')
@@ -25,9 +28,10 @@ export async function invokeCommand(entry: string, flags: InvokeFlags): Promise<
   if (flags.event === '-' && flags.clientContext === '-') throw new UsageError("only one of --event and --client-context can read stdin ('-').")
   const extensionOptions = flags.clientContext !== undefined ? readClientContext(flags) : extensionOptionsOf(flags)
   const functionOptions = flags.event !== undefined ? readJson('--event', flags.event) : readOptions(flags.options)
-  // stdout carries the result alone, so it can be piped: what the entry and its functions log
-  // through console (the default loggers included) goes to stderr.
+  // stdout carries the result alone, so it can be piped: what the entry and its functions log,
+  // through console or to process.stdout (the default loggers included), goes to stderr.
   console.log = console.info = console.debug = console.error
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
   const exported = await loadEntryModule(entry)
   // As the hosts do: a fault in a timer or an unhandled rejection fails the call (its {errors}, exit 1)
   // instead of ending the process with a stack trace.
@@ -46,7 +50,7 @@ export async function invokeCommand(entry: string, flags: InvokeFlags): Promise<
   }
   const outcome = await resolveEntry(exported, entry).dispatch(extensionOptions, functionOptions)
   if (outcome.ok) {
-    process.stdout.write(outcome.body === '' ? '\n' : `${JSON.stringify(outcome.result, null, 2)}\n`)
+    writeResult(outcome.body === '' ? '\n' : `${JSON.stringify(outcome.result, null, 2)}\n`)
     return EXIT.ok
   }
   return print({ errors: outcome.errors }, EXIT.failed)
@@ -75,7 +79,7 @@ function invocationFailure(error: unknown): unknown {
 }
 
 function print(value: unknown, code: number): number {
-  process.stdout.write(`${value === undefined ? '' : JSON.stringify(value, null, 2)}\n`)
+  writeResult(`${value === undefined ? '' : JSON.stringify(value, null, 2)}\n`)
   return code
 }
 
