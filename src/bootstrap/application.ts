@@ -14,7 +14,7 @@ import { tokenName, type Class, type Token } from '../decorators/token.js'
 import { OverrideError, UnresolvedDependencyError } from '../errors/framework-errors.js'
 import { Messages } from '../errors/messages.js'
 import { createHandler, type LambdaHandler } from '../lambda/index.js'
-import { buildConfig, describeApp, extensionClassesListedNowhere, scanApp, toProviderDefinition, type AppDefinition, type ManifestEntry } from '../scanner/index.js'
+import { buildConfig, describeApp, extensionClassesListedNowhere, loadedClasses, scanApp, toProviderDefinition, type AppDefinition, type ManifestEntry } from '../scanner/index.js'
 import type { AppExpressOptions, AppServer, BootstrapOptions, OverrideProvider } from './bootstrap-options.js'
 import type { ExtensionApp } from './extension-app.js'
 import { PlainApplication } from './plain-application.js'
@@ -50,7 +50,7 @@ export class Application implements ExtensionApp {
     // Lines outside any host's call (lifecycle, invoke()); the hosts write with their own (hostLogger).
     this.#logger = options.logger ?? defaultLogger()
     this.#definition = scanApp(root)
-    warnListedNowhere(this.#logger)
+    warnListedNowhere(this.#logger, this.#definition)
     // Its lines go to the logger of the host serving the call, in that host's format.
     const context = new ExtensionContext(hostLogger(this.#logger))
     this.#containers = new ModuleContainers(this.#definition, [{ kind: 'value', token: ExtensionContext, value: context }], this.#lifecycle)
@@ -201,12 +201,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** Each extension class that no module lists is reported once per process, by the first bootstrap that sees it. */
-const reportedListedNowhere = new WeakSet<Function>()
-function warnListedNowhere(logger: Logger): void {
-  for (const { cls, message } of extensionClassesListedNowhere()) {
-    if (reportedListedNowhere.has(cls)) continue
-    reportedListedNowhere.add(cls)
-    logger.warn(message)
-  }
+/**
+ * Warns about each extension class the loaded modules export that no module lists (not even this
+ * application's, whose root may not be exported), at each bootstrap: nothing is remembered between them.
+ */
+function warnListedNowhere(logger: Logger, definition: AppDefinition): void {
+  const ownModules = definition.modules.map((module) => module.type)
+  for (const { message } of extensionClassesListedNowhere([...ownModules, ...loadedClasses()])) logger.warn(message)
 }

@@ -2,7 +2,6 @@ import { classDecorator } from './class-decorator.js'
 import { METADATA } from './constants.js'
 import type { Misuse } from './misuse.js'
 import type { AnyModeClassDecorator } from './standard/decorator-types.js'
-import { registerExtensionClass } from './registry.js'
 
 /** What `@Connector(id)` records. */
 export interface ConnectorMetadata {
@@ -15,7 +14,7 @@ export interface ConnectorMetadata {
  * carry this `_connectorId`. List it in a module's `connectors`.
  */
 export function Connector(connectorId: string): AnyModeClassDecorator {
-  return classDecorator(`@Connector()`, (cls, target) => {
+  return classDecorator(`@Connector()`, (_cls, target) => {
     if (typeof connectorId !== 'string' || connectorId.trim() === '') {
       return target.append<Misuse>(METADATA.misuses, {
         decorator: '@Connector()',
@@ -25,6 +24,5 @@ export function Connector(connectorId: string): AnyModeClassDecorator {
       })
     }
     target.define(METADATA.connector, { id: connectorId } satisfies ConnectorMetadata)
-    registerExtensionClass(cls)
   })
 }
