@@ -10,12 +10,16 @@ import {
 import { Lifecycle, ModuleContainers } from '../container/index.js'
 import { ExtensionContext } from '../context/index.js'
 import { defaultLogger, hostLogger } from '../logging/index.js'
+import { typeOfProperty } from '../core/groups.js'
 import { tokenName, type Class, type Token } from '../decorators/token.js'
-import { OverrideError, UnresolvedDependencyError } from '../errors/framework-errors.js'
+import { ApplicationClosedError, OverrideError, UnresolvedDependencyError } from '../errors/framework-errors.js'
 import { Messages } from '../errors/messages.js'
+import { hostCapture, notStarted } from '../core/entry-capture.js'
 import { createHandler, type LambdaHandler } from '../lambda/index.js'
+import { withHandlerSource } from '../lambda/handler-source.js'
 import { buildConfig, describeApp, extensionClassesListedNowhere, loadedClasses, scanApp, toProviderDefinition, type AppDefinition, type ManifestEntry } from '../scanner/index.js'
-import type { AppExpressOptions, AppServer, BootstrapOptions, OverrideProvider } from './bootstrap-options.js'
+import type { AppExpressOptions, AppServer, BootstrapOptions, CallOptions, OverrideProvider } from './bootstrap-options.js'
+import { definedOnly } from './call-options.js'
 import type { ExtensionApp } from './extension-app.js'
 import { PlainApplication } from './plain-application.js'
 import { serveOnExpress } from './serve-express.js'
@@ -37,6 +41,8 @@ export class Application implements ExtensionApp {
   #initializing: Promise<void> | undefined
   #destroying: Promise<void> | undefined
   #closing: Promise<void> | undefined
+  /** Set by close(): calls after it are refused rather than served by destroyed providers. */
+  #closed = false
   readonly #servers = new Set<AppServer>()
 
   /** A plain `{ diy }` / `{ connectors }` config as an application: listed, served, invoked and handed to Lambda the same way. */
@@ -89,22 +95,35 @@ export class Application implements ExtensionApp {
 
   /** Serves the application on Express (loaded now, never on the Lambda path). Resolves once initialised and listening. */
   async express(options: AppExpressOptions): Promise<AppServer> {
+    // The CLI is loading the entry that calls this: it serves (or lists, or packages) the application itself.
+    const capture = hostCapture()
+    if (capture) {
+      capture.hosts.push({ via: 'bootstrap().express()', application: this })
+      return notStarted()
+    }
+    this.#refuseIfClosed('express')
     const config = this.toConfig()
     await this.init()
     let served: AppServer | undefined
-    served = await serveOnExpress(
-      { ...this.#dispatchOptions(), ...config },
-      // Without a logger of the application's or these options', the Express host's own lines.
-      { ...options, winstonInstance: options.winstonInstance ?? options.logger ?? this.#options.logger },
-      async () => {
-        try {
-          await options.onClose?.()
-        } finally {
-          if (served) this.#servers.delete(served)
-          if (this.#servers.size === 0) await this.#destroy()
-        }
-      },
-    )
+    try {
+      served = await serveOnExpress(
+        { ...this.#dispatchOptions(), ...config },
+        // Without a logger of the application's or these options', the Express host's own lines.
+        { ...options, winstonInstance: options.winstonInstance ?? options.logger ?? this.#options.logger },
+        async () => {
+          try {
+            await options.onClose?.()
+          } finally {
+            if (served) this.#servers.delete(served)
+            if (this.#servers.size === 0) await this.#destroy()
+          }
+        },
+      )
+    } catch (error) {
+      // It could not listen (the port is taken...): what init() started is stopped, so nothing keeps the process up.
+      if (this.#servers.size === 0) await this.#destroy().catch(() => undefined)
+      throw error
+    }
     this.#servers.add(served)
     return served
   }
@@ -115,26 +134,60 @@ export class Application implements ExtensionApp {
    * carries this application, so the CLI can list, serve and invoke an entry exporting only it.
    */
   lambda(options: { logger?: Logger } = {}): LambdaHandler {
+    // The CLI is loading the entry: nothing starts (no instances, no onInit) until the handler is called.
+    if (hostCapture()) {
+      let started: LambdaHandler | undefined
+      const lazy: LambdaHandler = (event, context) => (started ??= this.lambda(options))(event, context)
+      return withHandlerSource(lazy, { application: this })
+    }
     const config = this.toConfig()
     // Without a logger of the application's or these options', the Lambda host's own lines.
     return createHandler({ ...config, logger: options.logger ?? this.#options.logger, ...this.#dispatchOptions() }, { ready: this.init(), application: this })
   }
 
+  /**
+   * Calls the function `extension.method` exposes, in-process, through the same dispatch core (the
+   * extension options are made from its decorators), typed by the method: `options` as its first
+   * parameter, the result as it returns (a kind's contract, when the decorator names a kind).
+   * `await app.invoke(ShopifyConnector, 'preSavePage', { data, ... })`.
+   */
+  invoke<C extends object, M extends MethodKey<C>>(extension: Class<C>, method: M, options: OptionsOf<C[M]>): Promise<ResultOf<C[M]>>
   /** Calls a function in-process through the same dispatch core: the same results, and its 422 errors thrown as ExtensionCallError. */
-  async invoke(extensionOptions: ExtensionOptions, functionOptions: FunctionOptions): Promise<unknown> {
+  invoke(extensionOptions: ExtensionOptions, functionOptions: FunctionOptions): Promise<unknown>
+  async invoke(first: ExtensionOptions | Class, second: FunctionOptions | string, third?: unknown): Promise<unknown> {
+    this.#refuseIfClosed('invoke')
+    const [extensionOptions, functionOptions] =
+      typeof first === 'function' ? [this.#extensionOptionsOf(first, second as string), third as FunctionOptions] : [first, second as FunctionOptions]
     const outcome = await this.dispatch(extensionOptions, functionOptions)
     if (!outcome.ok) throw new ExtensionCallError(outcome.statusCode, outcome.errors)
     return outcome.result
   }
 
+  /** The extension options that reach `cls.method`, from its decorators; a method no decorator exposes is refused. */
+  #extensionOptionsOf(cls: Class, method: string): ExtensionOptions {
+    const extension = this.#definition.extensions.find((candidate) => candidate.cls === cls)
+    const fn = extension?.functions.find((candidate) => candidate.method === method)
+    if (!extension || !fn) {
+      const why = extension ? `no decorator exposes ${cls.name}.${method}()` : `${cls.name} is not a connector or DIY class of this application`
+      throw new TypeError(`invoke(${cls.name}, '${method}'): ${why}. Call a method decorated with @Hook, @Wrapper, ... of a class a module lists.`)
+    }
+    const type = fn.group === 'flat' ? undefined : typeOfProperty(fn.group)
+    return { ...(extension.role === 'diy' ? { diy: true } : { _connectorId: extension.connector }), ...(type ? { type } : {}), function: fn.name } as ExtensionOptions
+  }
+
   /** Like `invoke()`, but answers with the outcome a host would send instead of throwing. */
-  async dispatch(extensionOptions: unknown, functionOptions: unknown): Promise<CallOutcome> {
+  async dispatch(extensionOptions: unknown, functionOptions: unknown, callOptions?: CallOptions): Promise<CallOutcome> {
+    this.#refuseIfClosed('dispatch')
     await this.init()
+    const started = this.#started as { config: ExtensionConfig; dispatcher: Dispatcher }
+    const overrides = definedOnly(callOptions)
+    // A dispatcher of its own for settings that differ from the application's (built per call: the CLI makes one call).
+    const dispatcher = overrides ? new Dispatcher({ ...started.config, ...this.#dispatchOptions(), ...overrides }, this.#logger) : started.dispatcher
     // A copy, as a host's parsed body would be: the core converts date fields in place.
     const options = isPlainObject(functionOptions) ? { ...functionOptions } : functionOptions
     // node:crypto loaded here, not at import: it costs ~10 ms of every Lambda cold start (it loads node:stream), and Lambda never calls this.
     const { randomUUID } = require('node:crypto') as typeof import('node:crypto')
-    return (this.#started as { dispatcher: Dispatcher }).dispatcher.dispatch({ extensionOptions, functionOptions: options, requestId: randomUUID() })
+    return dispatcher.dispatch({ extensionOptions, functionOptions: options, requestId: randomUUID() })
   }
 
   /** The instance for `token`, as the root module resolves it, else the first module that provides it (starts the application). */
@@ -153,6 +206,7 @@ export class Application implements ExtensionApp {
   /** Closes the Express hosts it started, then runs the providers' `onDestroy()`, dependents first. */
   close(): Promise<void> {
     this.#closing ??= (async () => {
+      this.#closed = true
       await Promise.all([...this.#servers].map((served) => served.close()))
       await this.#destroy()
     })()
@@ -191,6 +245,10 @@ export class Application implements ExtensionApp {
     }
   }
 
+  #refuseIfClosed(method: string): void {
+    if (this.#closed) throw new ApplicationClosedError(Messages.applicationClosed(method))
+  }
+
   #destroy(): Promise<void> {
     this.#destroying ??= this.#lifecycle.destroy(this.#logger)
     return this.#destroying
@@ -200,6 +258,13 @@ export class Application implements ExtensionApp {
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
+
+/** The names of `C`'s methods. */
+export type MethodKey<C> = { [K in keyof C]: C[K] extends (...args: never[]) => unknown ? K : never }[keyof C] & string
+/** A method's options: its first parameter. */
+export type OptionsOf<F> = F extends (options: infer O, ...rest: never[]) => unknown ? O : never
+/** What calling a method resolves to. */
+export type ResultOf<F> = F extends (...args: never[]) => infer R ? Awaited<R> : never
 
 /**
  * Warns about each extension class the loaded modules export that no module lists (not even this

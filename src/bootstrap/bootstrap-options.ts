@@ -15,6 +15,9 @@ export interface BootstrapOptions {
   strictContracts?: boolean
 }
 
+/** Per-call settings of `dispatch()` that override the application's own (the CLI's `invoke --strict-contracts --call-timeout`). */
+export type CallOptions = Pick<BootstrapOptions, 'callTimeout' | 'strictContracts'>
+
 /** `app.express(options)`: the Express host's options; the functions come from the application. */
 export type AppExpressOptions = Omit<ExpressExtensionConfig, 'diy' | 'connectors'>
 
@@ -30,8 +33,15 @@ export interface AppServer {
 /** What may stand in for a `T`: a `T`, or anything with its public members (a fake needs no private fields). */
 export type Replacement<T> = T | Pick<T, keyof T>
 
+/**
+ * What `useValue` may be: a `T`, or a partial fake of it: any of its public members (no private
+ * ones demanded), each of its own type, and no member `T` lacks (an object literal's excess
+ * properties are refused). A function or primitive token takes a value of its own type.
+ */
+export type Fake<T> = T extends (...args: never[]) => unknown ? T : T extends object ? Partial<Pick<T, keyof T>> : T
+
 /** A replacement for a provider, e.g. in a test. */
 export type OverrideProvider<T> =
-  | { useValue: Replacement<T> }
+  | { useValue: Fake<T> }
   | { useClass: Class<Replacement<T>>; scope?: Scope }
   | { useFactory: (...deps: never[]) => Replacement<T>; inject?: readonly InjectSpec[]; scope?: Scope }

@@ -1,7 +1,7 @@
 import type { CallOutcome, Logger } from '../core/index.js'
 import type { FunctionManifestEntry } from '../core/describe-config.js'
 import type { LambdaHandler } from '../lambda/index.js'
-import type { AppExpressOptions, AppServer } from './bootstrap-options.js'
+import type { AppExpressOptions, AppServer, CallOptions } from './bootstrap-options.js'
 
 /**
  * One application, whatever it was made from: a decorated `@Module` (`bootstrap(AppModule)`) or a
@@ -11,8 +11,8 @@ import type { AppExpressOptions, AppServer } from './bootstrap-options.js'
 export interface ExtensionApp {
   /** Every exposed function: connector, type, name, kind (and for a decorated app its class and method). Starts nothing. */
   describe(): FunctionManifestEntry[]
-  /** Calls a function in-process through the dispatch core: the outcome a host would send. */
-  dispatch(extensionOptions: unknown, functionOptions: unknown): Promise<CallOutcome>
+  /** Calls a function in-process through the dispatch core: the outcome a host would send. `options` override the application's call settings for this call. */
+  dispatch(extensionOptions: unknown, functionOptions: unknown, options?: CallOptions): Promise<CallOutcome>
   /** Serves the functions on Express (loaded then, never on the Lambda path). Resolves once listening. */
   express(options: AppExpressOptions): Promise<AppServer>
   /** The Lambda handler of these functions; it carries this application for the CLI. */

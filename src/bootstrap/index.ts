@@ -1,4 +1,4 @@
 export { bootstrap } from './bootstrap.js'
 export { Application } from './application.js'
 export type { ExtensionApp } from './extension-app.js'
-export type { BootstrapOptions, AppExpressOptions, AppServer, OverrideProvider, Replacement } from './bootstrap-options.js'
+export type { BootstrapOptions, AppExpressOptions, AppServer, CallOptions, Fake, OverrideProvider, Replacement } from './bootstrap-options.js'

@@ -42,6 +42,8 @@ program
       'the entry loads in each and in the supervising one (default: 1, this process)',
     parseWorkers,
   )
+  .option('--strict-contracts', "check every result against its function kind's rules (docs/contracts.md), as the config's strictContracts: true")
+  .option('--call-timeout <ms>', "milliseconds a function may take before its call fails with function_timeout (the config's callTimeout; default 290000)", parseMilliseconds)
   .action(runAction(serveCommand))
 
 program
@@ -62,14 +64,17 @@ program
     '--client-context <file>',
     'with --lambda: context.clientContext (the extension options) as JSON, passed as is, instead of --diy/--connector, --type and --function (docs/lambda.md)',
   )
-  .action(runAction(invokeCommand))
+  .option('--timeout <ms>', 'give up after this many milliseconds (loading the entry, onInit and the call): exit 1 with an error, the function cut', parseMilliseconds)
+  .option('--strict-contracts', "check the result against its function kind's rules (docs/contracts.md), as the config's strictContracts: true")
+  .option('--call-timeout <ms>', "milliseconds the function may take before the call fails with function_timeout (the config's callTimeout; default 290000)", parseMilliseconds)
+  .action(runAction(invokeCommand, { exit: true }))
 
 program
   .command('list')
   .description('List the functions an entry exposes (connector, type, name, kind, source).')
   .argument('<entry>', ENTRY)
   .option('--json', 'print JSON instead of a table')
-  .action(runAction(listCommand))
+  .action(runAction(listCommand, { exit: true }))
 
 program
   .command('package')
@@ -83,7 +88,7 @@ program
   .option('--runtime <runtime>', `the template's Lambda runtime: ${LAMBDA_RUNTIMES.join(', ')}`, parseRuntime, DEFAULT_RUNTIME)
   .option('--memory <mb>', "the template's function memory in MB (128-10240)", parseMemory, DEFAULT_MEMORY_MB)
   .option('--no-template', 'write the zip only, not the AWS SAM template.yaml beside it')
-  .action(runAction(packageCommand))
+  .action(runAction(packageCommand, { exit: true }))
 
 program
   .command('init')
@@ -125,6 +130,14 @@ function parsePort(value: string): number {
 
 function parseCount(value: string): number {
   if (!/^[0-9]+$/.test(value) || Number(value) > 10_000) throw new InvalidArgumentError('must be a whole number of records (0-10000).')
+  return Number(value)
+}
+
+/** As the config's callTimeout is checked: a whole number of milliseconds a timer can wait (1 to 2^31-1). */
+function parseMilliseconds(value: string): number {
+  if (!/^[0-9]+$/.test(value) || Number(value) < 1 || Number(value) > 2 ** 31 - 1) {
+    throw new InvalidArgumentError(`must be a whole number of milliseconds from 1 to ${2 ** 31 - 1}.`)
+  }
   return Number(value)
 }
 

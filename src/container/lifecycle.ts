@@ -1,4 +1,5 @@
 import type { Logger } from '../core/index.js'
+import { markLifecycleFailure } from '../core/lifecycle-failure.js'
 import { hasOnDestroy, hasOnInit } from './lifecycle-hooks.js'
 
 interface Tracked {
@@ -20,14 +21,16 @@ export class Lifecycle {
     }
   }
 
-  /** Runs every `onInit()` in turn. If one fails, what was created is destroyed and its error is thrown. */
+  /** Runs every `onInit()` in turn. If one fails, what was created is destroyed and its error is thrown, marked with the hook's name (lifecycleHookOf). */
   async init(logger: Logger): Promise<void> {
     for (const { instance, name } of [...this.created]) {
       if (!hasOnInit(instance)) continue
       try {
         await instance.onInit()
       } catch (error) {
-        logger.error(`${name}.onInit() failed; the application does not start`, { error: describeError(error) })
+        // Not logged here: the caller receives it (express(), init(), the CLI's one error line), and the
+        // Lambda handler, which keeps it for each invocation, logs it once with the hook's name.
+        markLifecycleFailure(error, `${name}.onInit()`)
         await this.destroy(logger).catch(() => undefined)
         throw error
       }

@@ -1,3 +1,4 @@
+import { connectorIdProblem } from '../core/connector-id.js'
 import { classDecorator } from './class-decorator.js'
 import { METADATA } from './constants.js'
 import type { Misuse } from './misuse.js'
@@ -21,6 +22,15 @@ export function Connector(connectorId: string): AnyModeClassDecorator {
         member: undefined,
         problem: 'needs the _connectorId as a non-empty string',
         fix: "Write @Connector('<_connectorId>'), the id integrator.io sends.",
+      })
+    }
+    const problem = connectorIdProblem(connectorId)
+    if (problem !== undefined) {
+      return target.append<Misuse>(METADATA.misuses, {
+        decorator: '@Connector()',
+        member: undefined,
+        problem,
+        fix: "Copy the connector's _connectorId from integrator.io, e.g. @Connector('5f1a2b3c4d5e6f7a8b9c0d1e').",
       })
     }
     target.define(METADATA.connector, { id: connectorId } satisfies ConnectorMetadata)

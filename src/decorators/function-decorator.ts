@@ -1,4 +1,5 @@
-import { groupAt, isKindOf } from '../core/groups.js'
+import { editDistance } from '../core/did-you-mean.js'
+import { GROUPS, groupAt, isKindOf, type GroupName } from '../core/groups.js'
 import { METADATA } from './constants.js'
 import type { FunctionDecoratorOptions, FunctionGroup, FunctionMetadata } from './function-metadata.js'
 import { classOf, memberName, type Misuse } from './misuse.js'
@@ -24,6 +25,20 @@ export function functionDecorator(decorator: string, group: FunctionGroup, arg: 
     const onMethods = `Put ${decorator} on an instance method.`
 
     if (typeof parsed === 'string') return misuse(parsed, `Use ${decorator.replace(/\(.*\)$/, '')}('name') or ({ name, kind }) with non-empty strings.`)
+    if ('badKind' in parsed) {
+      const kinds: readonly string[] = GROUPS[groupAt(group)].kinds ?? []
+      return misuse(
+        `has the kind '${parsed.badKind}', which is not a kind of its group${parsed.meant ? ` (did you mean ${parsed.meant}?)` : ''}`,
+        kinds.length > 0 ? `Its kinds: ${kinds.join(', ')}; to name the function only, give { name }.` : 'Its group has no kinds: give { name } only.',
+      )
+    }
+    if ('misspelt' in parsed) {
+      const bare = decorator.replace(/\(.*\)$/, '')
+      return misuse(
+        `names '${parsed.misspelt}', which is not a kind of its group (did you mean ${parsed.meant}?)`,
+        `Write ${bare}('${parsed.meant}') for the kind, or ${bare}({ name: '${parsed.misspelt}' }) to expose a function by that name.`,
+      )
+    }
     if (found.problem !== undefined) return misuse(found.problem, onMethods)
     const name = parsed.name ?? (typeof found.key === 'string' ? found.key : undefined)
     if (name === undefined) return misuse('is on a symbol-named method', `Give it a name: ${decorator.replace(/\(.*\)$/, '')}('name').`)
@@ -73,17 +88,37 @@ function standardMember(decorator: string, context: StandardContext): DecoratedM
   return { ...found, problem }
 }
 
-/** The decorator's argument as `{ name, kind }`, or the problem with it. */
-function parseArgument(arg: unknown, group: FunctionGroup): FunctionDecoratorOptions | string {
+/** A string close to a kind of the group: the same but for case, or within an edit or two (one for short kinds). */
+function misspeltKind(group: GroupName, word: string): string | undefined {
+  const kinds: readonly string[] = GROUPS[group].kinds ?? []
+  const sameButCase = kinds.find((kind) => kind.toLowerCase() === word.toLowerCase())
+  if (sameButCase !== undefined) return sameButCase
+  return kinds
+    .map((kind) => ({ kind, distance: editDistance(word.toLowerCase(), kind.toLowerCase()) }))
+    .filter(({ kind, distance }) => distance <= Math.min(2, Math.floor(kind.length / 3)))
+    .sort((a, b) => a.distance - b.distance)[0]?.kind
+}
+
+/** The decorator's argument as `{ name, kind }`, a kind misspelt (as the name, or as `{ kind }`), or the problem with it. */
+function parseArgument(
+  arg: unknown,
+  group: FunctionGroup,
+): FunctionDecoratorOptions | { misspelt: string; meant: string } | { badKind: string; meant: string | undefined } | string {
   if (arg === undefined) return {}
   if (typeof arg === 'string') {
     if (arg === '') return 'has an empty name'
-    // A documented kind of the group is the kind (as the typed overloads say); any other string is the name.
-    return isKindOf(groupAt(group), arg) ? { kind: arg } : { name: arg }
+    // A documented kind of the group is the kind (as the typed overloads say); any other string is the
+    // name, unless it is a kind misspelt: that would expose a function without its contract.
+    if (isKindOf(groupAt(group), arg)) return { kind: arg }
+    const meant = misspeltKind(groupAt(group), arg)
+    if (meant !== undefined) return { misspelt: arg, meant }
+    return { name: arg }
   }
   if (typeof arg !== 'object' || arg === null) return `has an argument of type ${arg === null ? 'null' : typeof arg}`
   const { name, kind } = arg as Record<string, unknown>
   if (name !== undefined && (typeof name !== 'string' || name === '')) return 'has a name that is not a non-empty string'
   if (kind !== undefined && (typeof kind !== 'string' || kind === '')) return 'has a kind that is not a non-empty string'
+  // The explicit kind is a kind, or nothing: a wrong one would pass for a contract no check reads.
+  if (kind !== undefined && !isKindOf(groupAt(group), kind)) return { badKind: kind as string, meant: misspeltKind(groupAt(group), kind as string) }
   return { name: name as string | undefined, kind: kind as string | undefined }
 }

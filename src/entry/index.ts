@@ -1,6 +1,6 @@
 export { describeConfig, type FunctionManifestEntry } from '../core/describe-config.js'
 export { EntryError, resolveEntry } from './resolve-entry.js'
-export { loadEntry, loadEntryModule } from './load-entry.js'
+export { loadEntry, loadEntryModule, type LoadedEntry } from './load-entry.js'
 export { lambdaHandlerFromEntry } from './lambda-entry.js'
 export { findPlainConfig } from './plain-config.js'
 export { ownHandler } from './own-handler.js'

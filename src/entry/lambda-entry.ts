@@ -1,3 +1,4 @@
+import type { CapturedHost } from '../core/entry-capture.js'
 import type { LambdaHandler } from '../lambda/index.js'
 import { ownHandler } from './own-handler.js'
 import { resolveEntry } from './resolve-entry.js'
@@ -6,6 +7,6 @@ import { resolveEntry } from './resolve-entry.js'
  * The packaged zip's handler, and `invoke --lambda`'s: the entry's own `handler` as it is, if it
  * exports one, else one made from its functions (resolveEntry).
  */
-export function lambdaHandlerFromEntry(exported: unknown, file: string): LambdaHandler {
-  return ownHandler(exported) ?? resolveEntry(exported, file).lambda()
+export function lambdaHandlerFromEntry(exported: unknown, file: string, hosts: readonly CapturedHost[] = []): LambdaHandler {
+  return ownHandler(exported) ?? resolveEntry(exported, file, hosts).lambda()
 }

@@ -70,3 +70,8 @@ export class NoCallContextError extends Error {
 export class InjectContextError extends Error {
   override name = 'InjectContextError'
 }
+
+/** `invoke()`, `dispatch()`, `express()` or `lambda()` of an application after its `close()`. */
+export class ApplicationClosedError extends Error {
+  override name = 'ApplicationClosedError'
+}

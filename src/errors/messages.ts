@@ -119,6 +119,10 @@ export const Messages = {
   overrideUnknown: (token: string) =>
     `override(${token}): no module provides ${token}. Override a token a module lists in its providers, connectors or diy.`,
 
+  applicationClosed: (method: string) =>
+    `${method}() was called after close(): the application's providers have been destroyed. ` +
+    'Bootstrap a new application (e.g. one per test, in beforeEach) instead of reusing a closed one.',
+
   overrideAfterStart: (token: string) =>
     `override(${token}) was called after the application started (toConfig(), express(), lambda(), invoke() or init()). ` +
     'Call override() right after bootstrap().',

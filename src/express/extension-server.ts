@@ -1,3 +1,4 @@
+import { hostCapture, notStarted } from '../core/entry-capture.js'
 import http, { type RequestListener } from 'node:http'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
@@ -100,6 +101,12 @@ export class ExtensionServer {
   }
 
   async start(): Promise<this> {
+    // The CLI is loading the entry that starts this server: it serves the config itself.
+    const capture = hostCapture()
+    if (capture) {
+      capture.hosts.push({ via: 'ExtensionServer.start()', config: this.config })
+      return notStarted()
+    }
     if (this.server || this.pool) throw new ExtensionError(ProtocolErrors.serverAlreadyDeployed)
     const { config } = this
     if (supervisesWorkers(config.workers)) return this.startWorkers(config.workers)

@@ -1,6 +1,8 @@
 import type { Context } from 'aws-lambda'
 import { toProtocolError } from '../core/call-function.js'
 import { Dispatcher, callLogFields, installProcessFaultHandlers, type ExtensionConfig, type Logger, type ProtocolError } from '../core/index.js'
+import { lifecycleHookOf } from '../core/lifecycle-failure.js'
+import { describeThrown } from '../core/thrown-value.js'
 import { createLambdaLogger } from '../logging/lambda-logger.js'
 import { timeLeftForCall } from './deadline.js'
 import { eventShapeHint } from './event-shape.js'
@@ -109,14 +111,12 @@ function afterReady(ready: Promise<void>, handler: LambdaHandler, logger: Logger
   let initialised = false
   ready.then(
     () => (initialised = true),
-    (error: unknown) => {
-      startError = error // logged by whoever started it; reported by each invocation below
-    },
+    // Logged once, here (the cold start's log); reported by each invocation below.
+    (error: unknown) => logger.error(`${lifecycleHookOf(error) ?? 'starting the application'} failed; the application does not start`, { error: describeThrown(error) }),
   )
-  const failed = (event: unknown, context: Context, started: bigint): never => {
-    throw failedInvocation(logger, event, context, started, [toProtocolError(startError)])
+  const failed = (event: unknown, context: Context, started: bigint, error: unknown): never => {
+    throw failedInvocation(logger, event, context, started, [toProtocolError(error)])
   }
-  let startError: unknown
   // Not an async function: once initialised, the handler's own promise is returned as it is,
   // without a second promise and its ticks per invocation. Two declared parameters, as the
   // nodejs24.x runtime requires.
@@ -125,7 +125,7 @@ function afterReady(ready: Promise<void>, handler: LambdaHandler, logger: Logger
     const started = process.hrtime.bigint()
     return ready.then(
       () => handler(event, context),
-      () => failed(event, context, started),
+      (error: unknown) => failed(event, context, started, error),
     )
   }
 }

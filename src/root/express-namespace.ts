@@ -1,4 +1,6 @@
 import type * as ExpressHost from '../express/index.js'
+import { hostCapture, notStarted } from '../core/entry-capture.js'
+import type { ExtensionConfig } from '../core/index.js'
 import { loadOnce } from './load-once.js'
 
 // Loaded on first use: importing the package root (e.g. for `lambda`) must not load Express.
@@ -6,8 +8,15 @@ const load = loadOnce(() => require('../express/index.js') as typeof ExpressHost
 
 /** `require('integrator-extension').express`, as the original exposed it. */
 export const express = {
-  createServer: ((...args: Parameters<typeof ExpressHost.createServer>) =>
-    (load().createServer as (...a: unknown[]) => unknown)(...args)) as typeof ExpressHost.createServer,
+  createServer: ((...args: unknown[]) => {
+    // The CLI is loading this entry: it serves the config itself (without loading Express here).
+    const capture = hostCapture()
+    if (capture) {
+      capture.hosts.push({ via: 'express.createServer()', config: args[0] as ExtensionConfig })
+      return typeof args[1] === 'function' ? undefined : notStarted()
+    }
+    return (load().createServer as (...a: unknown[]) => unknown)(...args)
+  }) as typeof ExpressHost.createServer,
   stopServer: ((...args: unknown[]) => (load().stopServer as (...a: unknown[]) => unknown)(...args)) as typeof ExpressHost.stopServer,
   /** A new, independent server (several may run in one process). */
   createExtensionServer(config: ExpressHost.ExpressExtensionConfig): ExpressHost.ExtensionServer {

@@ -8,7 +8,7 @@ export { lambda } from './lambda-namespace.js'
 // The decorator framework's values (decorators, contract helpers) are in lazy-framework.ts;
 // bootstrap() loads the rest, and inversify.
 export { bootstrap } from './bootstrap-entry.js'
-export type { Application, BootstrapOptions, AppExpressOptions, AppServer, OverrideProvider, Replacement } from '../bootstrap/index.js'
+export type { Application, BootstrapOptions, AppExpressOptions, AppServer, CallOptions, Fake, OverrideProvider, Replacement } from '../bootstrap/index.js'
 export { ExtensionContext } from '../context/index.js'
 export * from '../errors/index.js'
 export type { OnInit, OnDestroy } from '../container/index.js'

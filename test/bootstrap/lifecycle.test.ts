@@ -1,5 +1,6 @@
 import type { Context } from 'aws-lambda'
 import { expect } from 'chai'
+import net from 'node:net'
 import { bootstrap, Connector, Hook, Injectable, Module, type OnDestroy, type OnInit } from 'integrator-extension'
 import { CaptureLogger } from '../support/capture-logger.js'
 import { TOKEN } from '../support/test-server.js'
@@ -70,7 +71,24 @@ describe('bootstrap: lifecycle (onInit before the first call, onDestroy on close
     expect(error).to.be.instanceOf(Error)
     expect(error).to.include({ message: 'cannot reach the database', code: 'db_down' })
     expect(events).to.deep.equal(['repository:destroy(pool open: false)', 'pool:destroy'])
-    expect(logger.text()).to.contain('Pool.onInit() failed; the application does not start')
+    // Not logged: the caller has the error (the CLI prints it as one line, naming the hook)
+    expect(logger.text()).not.to.contain('onInit() failed')
+  })
+
+  it('express() that cannot listen (port in use): onDestroy runs for what onInit started, and it rejects', async () => {
+    const blocker = net.createServer()
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
+    try {
+      const { App, events } = world()
+      const port = (blocker.address() as net.AddressInfo).port
+      const error = await bootstrap(App, { logger: new CaptureLogger() })
+        .express({ systemToken: TOKEN, port, host: '127.0.0.1' })
+        .then(() => undefined, (e: unknown) => e as NodeJS.ErrnoException)
+      expect(error?.code).to.equal('EADDRINUSE')
+      expect(events).to.deep.equal(['pool:init', 'repository:init(pool open: true)', 'repository:destroy(pool open: true)', 'pool:destroy'])
+    } finally {
+      blocker.close()
+    }
   })
 
   it('invoke(): initialises once, however many calls race to be first', async () => {
@@ -94,11 +112,14 @@ describe('bootstrap: lifecycle (onInit before the first call, onDestroy on close
 
   it('lambda(): a failing onInit fails every invocation with its error, as integrator.io reads it', async () => {
     const { App } = world({ failInit: true })
-    const handler = bootstrap(App, { logger: new CaptureLogger() }).lambda()
+    const logger = new CaptureLogger()
+    const handler = bootstrap(App, { logger }).lambda()
     for (const id of ['r1', 'r2']) {
       const error = await handler({}, lambdaContext(id)).then(() => undefined, (e: unknown) => e as Error)
       expect(JSON.parse(error?.message ?? '')).to.deep.equal({ statusCode: 422, errors: [{ code: 'db_down', message: 'cannot reach the database' }] })
     }
+    // Logged once, by the handler that keeps the failure, naming the hook
+    expect(logger.text().match(/Pool\.onInit\(\) failed; the application does not start/g)).to.have.length(1)
   })
 
   it('a constructor that throws fails the start with its own error', () => {

@@ -1,6 +1,6 @@
 import type { ContractGroup } from '../../contracts/contract-kinds.js'
 import { CONTRACT_KINDS } from '../../contracts/kind-names.js'
-import { closest } from '../did-you-mean.js'
+import { closest } from '../../core/did-you-mean.js'
 import { DEFAULT_FIXTURE_RECORDS, makeFixture } from '../fixtures/fixture-kinds.js'
 import { UsageError } from '../run-action.js'
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import type { Context } from 'aws-lambda'
-import { installProcessFaultHandlers, type ExtensionOptions, type Logger } from '../../core/index.js'
+import { installProcessFaultHandlers, type CallOutcome, type ExtensionOptions, type Logger } from '../../core/index.js'
 import { lambdaHandlerFromEntry, loadEntryModule, resolveEntry } from '../../entry/index.js'
+import { warnConnectorIds } from '../connector-warnings.js'
 import { EXIT, UsageError } from '../run-action.js'
 
 interface InvokeFlags {
@@ -15,14 +16,41 @@ interface InvokeFlags {
   event?: string
   /** With --lambda: context.clientContext, as is (instead of --diy/--connector, --type, --function). */
   clientContext?: string
+  /** Give up after this many ms: exit 1 with an error (the process ends, cutting the function). */
+  timeout?: number
+  strictContracts?: boolean
+  callTimeout?: number
 }
 
 // The real stdout, kept before invokeCommand sends everything else to stderr.
 const writeResult = process.stdout.write.bind(process.stdout)
 
 export async function invokeCommand(entry: string, flags: InvokeFlags): Promise<number> {
+  if (flags.timeout === undefined) return invoke(entry, flags)
+  let timer: NodeJS.Timeout | undefined
+  const cut = new Promise<number>((resolve) => {
+    timer = setTimeout(() => {
+      process.stderr.write(
+        `error: invoke did not finish within ${flags.timeout} ms (--timeout): the function, its onInit() or loading ${entry} was still running, and was stopped.\n`,
+      )
+      resolve(EXIT.failed)
+    }, flags.timeout)
+  })
+  try {
+    return await Promise.race([invoke(entry, flags), cut])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+async function invoke(entry: string, flags: InvokeFlags): Promise<number> {
   if ((flags.event !== undefined || flags.clientContext !== undefined) && !flags.lambda) {
     throw new UsageError('--event and --client-context describe a Lambda invocation: add --lambda.')
+  }
+  if (flags.lambda && (flags.strictContracts || flags.callTimeout !== undefined)) {
+    throw new UsageError(
+      "--strict-contracts and --call-timeout set the in-process call: with --lambda the handler keeps its own config's (use the Lambda context's deadline, or drop --lambda).",
+    )
   }
   if (flags.event !== undefined && flags.options !== undefined) throw new UsageError('give --event or --options, not both.')
   if (flags.event === '-' && flags.clientContext === '-') throw new UsageError("only one of --event and --client-context can read stdin ('-').")
@@ -32,14 +60,14 @@ export async function invokeCommand(entry: string, flags: InvokeFlags): Promise<
   // through console or to process.stdout (the default loggers included), goes to stderr.
   console.log = console.info = console.debug = console.error
   process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
-  const exported = await loadEntryModule(entry)
+  const { exported, hosts } = await loadEntryModule(entry)
   // As the hosts do: a fault in a timer or an unhandled rejection fails the call (its {errors}, exit 1)
   // instead of ending the process with a stack trace.
   installProcessFaultHandlers(oneLineFaults)
 
   if (flags.lambda) {
     // The packaged zip's handler: the entry's own, if it exports one.
-    const handler = lambdaHandlerFromEntry(exported, entry)
+    const handler = lambdaHandlerFromEntry(exported, entry, hosts)
     // As the runtime hands them over: the event and the parsed ClientContext, untouched.
     const context = { clientContext: extensionOptions, awsRequestId: 'cli-invoke' } as unknown as Context
     try {
@@ -48,7 +76,15 @@ export async function invokeCommand(entry: string, flags: InvokeFlags): Promise<
       return print(invocationFailure(error), EXIT.failed)
     }
   }
-  const outcome = await resolveEntry(exported, entry).dispatch(extensionOptions, functionOptions)
+  const app = resolveEntry(exported, entry, hosts)
+  warnConnectorIds(app.describe())
+  let outcome: CallOutcome
+  try {
+    outcome = await app.dispatch(extensionOptions, functionOptions, { strictContracts: flags.strictContracts, callTimeout: flags.callTimeout })
+  } finally {
+    // The providers' onDestroy(), as a host's shutdown would run them.
+    await app.close()
+  }
   if (outcome.ok) {
     writeResult(outcome.body === '' ? '\n' : `${JSON.stringify(outcome.result, null, 2)}\n`)
     return EXIT.ok

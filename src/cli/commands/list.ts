@@ -1,7 +1,9 @@
+import { warnConnectorIds } from '../connector-warnings.js'
 import { loadEntry, type FunctionManifestEntry } from '../../entry/index.js'
 
 export async function listCommand(entry: string, flags: { json?: boolean }): Promise<void> {
   const manifest = (await loadEntry(entry)).describe()
+  warnConnectorIds(manifest)
   // null, not a missing key, for what is unknown (decorated entries also give group, className and methodName)
   const json = () => JSON.stringify(manifest, (_key, value: unknown) => (value === undefined ? null : value), 2)
   process.stdout.write(flags.json ? `${json()}\n` : formatTable(manifest))

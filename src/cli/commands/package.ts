@@ -15,7 +15,14 @@ const HOST_ONLY = ['express', 'winston', 'prom-client', 'commander', 'esbuild', 
  */
 export async function packageCommand(entry: string, flags: { out: string } & TemplateFlags): Promise<number | void> {
   // Fails early, with the CLI's message, on an entry the zip could not make a handler of (lambda-entry.ts).
-  const exported = await loadEntryModule(entry)
+  const { exported, hosts } = await loadEntryModule(entry)
+  if (hosts.length > 0) {
+    // In the zip, requiring the entry would start that server at every cold start.
+    throw new UsageError(
+      `${entry} starts a server when loaded (${hosts.map((host) => host.via).join(', ')}), which a Lambda zip cannot hold: ` +
+        'move the server start to a file of its own (requiring this one) and package a file that only exports the config, the @Module class or a handler.',
+    )
+  }
   if (!ownHandler(exported)) resolveEntry(exported, entry)
   prepareOut(flags.out, entry)
   // An entry with its own handler or a plain config gets a wrapper that imports neither the

@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { loadEntry } from '../../entry/index.js'
+import { warnConnectorIds } from '../connector-warnings.js'
 import { EXIT, UsageError } from '../run-action.js'
 
 interface ServeFlags {
@@ -14,6 +15,8 @@ interface ServeFlags {
   tokenFile?: string
   watch?: boolean
   workers?: number
+  strictContracts?: boolean
+  callTimeout?: number
 }
 
 // The token never travels in a child's argv (readable by every local user) nor in its environment
@@ -46,10 +49,21 @@ export async function serveCommand(entry: string, flags: ServeFlags): Promise<nu
     })
   }
   const app = await loadEntry(entry)
+  if (!cluster.isWorker) warnConnectorIds(app.describe())
   let served: { readonly port: number }
   try {
     // winstonInstance unset on purpose: the CLI's host logs to the console, whatever the entry's config says
-    served = await app.express({ port: flags.port, host: flags.host, systemToken, winstonInstance: undefined, workers: flags.workers, shutdownOnSignals: true })
+    served = await app.express({
+      port: flags.port,
+      host: flags.host,
+      systemToken,
+      winstonInstance: undefined,
+      workers: flags.workers,
+      shutdownOnSignals: true,
+      // Only the flags given: an undefined would replace the entry's own setting.
+      ...(flags.strictContracts ? { strictContracts: true } : {}),
+      ...(flags.callTimeout !== undefined ? { callTimeout: flags.callTimeout } : {}),
+    })
   } catch (error) {
     const reason = cannotListen(error, flags)
     if (!reason) throw error
@@ -132,6 +146,8 @@ function watch(entry: string, flags: ServeFlags, systemToken: string, generated:
     flags.host,
     '--token-file',
     tokenFile,
+    ...(flags.strictContracts ? ['--strict-contracts'] : []),
+    ...(flags.callTimeout !== undefined ? ['--call-timeout', String(flags.callTimeout)] : []),
   ]
   const child = spawn(process.execPath, args, { stdio: 'inherit' })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => child.kill(signal))
