@@ -1,5 +1,4 @@
 import {
-  consoleLogger,
   Dispatcher,
   ExtensionCallError,
   type CallOutcome,
@@ -10,6 +9,7 @@ import {
 } from '../core/index.js'
 import { Lifecycle, ModuleContainers } from '../container/index.js'
 import { ExtensionContext } from '../context/index.js'
+import { defaultLogger, hostLogger } from '../logging/index.js'
 import { typeOfProperty } from '../core/groups.js'
 import { tokenName, type Class, type Token } from '../decorators/token.js'
 import { ApplicationClosedError, OverrideError, UnresolvedDependencyError } from '../errors/framework-errors.js'
@@ -17,7 +17,7 @@ import { Messages } from '../errors/messages.js'
 import { hostCapture, notStarted } from '../core/entry-capture.js'
 import { createHandler, type LambdaHandler } from '../lambda/index.js'
 import { withHandlerSource } from '../lambda/handler-source.js'
-import { buildConfig, describeApp, extensionClassesListedNowhere, scanApp, toProviderDefinition, type AppDefinition, type ManifestEntry } from '../scanner/index.js'
+import { buildConfig, describeApp, extensionClassesListedNowhere, loadedClasses, scanApp, toProviderDefinition, type AppDefinition, type ManifestEntry } from '../scanner/index.js'
 import type { AppExpressOptions, AppServer, BootstrapOptions, CallOptions, OverrideProvider } from './bootstrap-options.js'
 import { definedOnly } from './call-options.js'
 import type { ExtensionApp } from './extension-app.js'
@@ -53,10 +53,12 @@ export class Application implements ExtensionApp {
   /** Use `bootstrap(AppModule, options)`. Throws a BootstrapError for any mistake in the modules. */
   constructor(root: Class, options: BootstrapOptions = {}) {
     this.#options = options
-    this.#logger = options.logger ?? consoleLogger
+    // Lines outside any host's call (lifecycle, invoke()); the hosts write with their own (hostLogger).
+    this.#logger = options.logger ?? defaultLogger()
     this.#definition = scanApp(root)
-    warnListedNowhere(this.#logger)
-    const context = new ExtensionContext(this.#logger)
+    warnListedNowhere(this.#logger, this.#definition)
+    // Its lines go to the logger of the host serving the call, in that host's format.
+    const context = new ExtensionContext(hostLogger(this.#logger))
     this.#containers = new ModuleContainers(this.#definition, [{ kind: 'value', token: ExtensionContext, value: context }], this.#lifecycle)
   }
 
@@ -106,6 +108,7 @@ export class Application implements ExtensionApp {
     try {
       served = await serveOnExpress(
         { ...this.#dispatchOptions(), ...config },
+        // Without a logger of the application's or these options', the Express host's own lines.
         { ...options, winstonInstance: options.winstonInstance ?? options.logger ?? this.#options.logger },
         async () => {
           try {
@@ -138,7 +141,8 @@ export class Application implements ExtensionApp {
       return withHandlerSource(lazy, { application: this })
     }
     const config = this.toConfig()
-    return createHandler({ ...config, logger: options.logger ?? this.#logger, ...this.#dispatchOptions() }, { ready: this.init(), application: this })
+    // Without a logger of the application's or these options', the Lambda host's own lines.
+    return createHandler({ ...config, logger: options.logger ?? this.#options.logger, ...this.#dispatchOptions() }, { ready: this.init(), application: this })
   }
 
   /**
@@ -178,7 +182,7 @@ export class Application implements ExtensionApp {
     const started = this.#started as { config: ExtensionConfig; dispatcher: Dispatcher }
     const overrides = definedOnly(callOptions)
     // A dispatcher of its own for settings that differ from the application's (built per call: the CLI makes one call).
-    const dispatcher = overrides ? new Dispatcher({ ...started.config, logger: this.#logger, ...this.#dispatchOptions(), ...overrides }) : started.dispatcher
+    const dispatcher = overrides ? new Dispatcher({ ...started.config, ...this.#dispatchOptions(), ...overrides }, this.#logger) : started.dispatcher
     // A copy, as a host's parsed body would be: the core converts date fields in place.
     const options = isPlainObject(functionOptions) ? { ...functionOptions } : functionOptions
     // node:crypto loaded here, not at import: it costs ~10 ms of every Lambda cold start (it loads node:stream), and Lambda never calls this.
@@ -232,7 +236,7 @@ export class Application implements ExtensionApp {
     try {
       this.#containers.instantiate()
       const config = buildConfig(this.#definition, (extension) => this.#containers.get<object>(extension.module, extension.cls))
-      const dispatcher = new Dispatcher({ ...config, logger: this.#logger, ...this.#dispatchOptions() })
+      const dispatcher = new Dispatcher({ ...config, ...this.#dispatchOptions() }, this.#logger)
       this.#started = { config, dispatcher }
       return this.#started
     } catch (error) {
@@ -262,12 +266,11 @@ export type OptionsOf<F> = F extends (options: infer O, ...rest: never[]) => unk
 /** What calling a method resolves to. */
 export type ResultOf<F> = F extends (...args: never[]) => infer R ? Awaited<R> : never
 
-/** Each extension class that no module lists is reported once per process, by the first bootstrap that sees it. */
-const reportedListedNowhere = new WeakSet<Function>()
-function warnListedNowhere(logger: Logger): void {
-  for (const { cls, message } of extensionClassesListedNowhere()) {
-    if (reportedListedNowhere.has(cls)) continue
-    reportedListedNowhere.add(cls)
-    logger.warn(message)
-  }
+/**
+ * Warns about each extension class the loaded modules export that no module lists (not even this
+ * application's, whose root may not be exported), at each bootstrap: nothing is remembered between them.
+ */
+function warnListedNowhere(logger: Logger, definition: AppDefinition): void {
+  const ownModules = definition.modules.map((module) => module.type)
+  for (const { message } of extensionClassesListedNowhere([...ownModules, ...loadedClasses()])) logger.warn(message)
 }

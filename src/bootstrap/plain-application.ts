@@ -2,6 +2,7 @@ import { Dispatcher, type CallOutcome, type ExtensionConfig, type Logger } from 
 import { describeConfig, type FunctionManifestEntry } from '../core/describe-config.js'
 import { hostCapture, notStarted } from '../core/entry-capture.js'
 import { createHandler, type LambdaHandler } from '../lambda/index.js'
+import { defaultLogger } from '../logging/index.js'
 import type { AppExpressOptions, AppServer, CallOptions } from './bootstrap-options.js'
 import { definedOnly } from './call-options.js'
 import type { ExtensionApp } from './extension-app.js'
@@ -21,8 +22,8 @@ export class PlainApplication implements ExtensionApp {
 
   async dispatch(extensionOptions: unknown, functionOptions: unknown, callOptions?: CallOptions): Promise<CallOutcome> {
     const overrides = definedOnly(callOptions)
-    if (overrides) return new Dispatcher({ ...this.config, ...overrides }).dispatch({ extensionOptions, functionOptions })
-    this.#dispatcher ??= new Dispatcher(this.config)
+    if (overrides) return new Dispatcher({ ...this.config, ...overrides }, this.#logger()).dispatch({ extensionOptions, functionOptions })
+    this.#dispatcher ??= new Dispatcher(this.config, this.#logger())
     return this.#dispatcher.dispatch({ extensionOptions, functionOptions })
   }
 
@@ -42,6 +43,11 @@ export class PlainApplication implements ExtensionApp {
     })
     this.#servers.add(served)
     return served
+  }
+
+  /** The config's logger, else the one chosen by where the process runs (the hosts choose their own). */
+  #logger(): Logger {
+    return this.config.logger ?? defaultLogger()
   }
 
   lambda(options: { logger?: Logger } = {}): LambdaHandler {

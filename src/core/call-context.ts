@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { ExtensionOptions, FunctionOptions } from './config.js'
+import type { Logger } from './logger.js'
 
 /** What is known about the call being served. One per call; never shared between calls. */
 export interface CallContext {
@@ -8,6 +9,8 @@ export interface CallContext {
   readonly extensionOptions: Readonly<ExtensionOptions>
   /** The function options as the function received them (bearerToken, _integrationId, ...). */
   readonly options: Readonly<FunctionOptions>
+  /** The serving host's logger: `ExtensionContext.logger` writes through it, in the host's format. */
+  readonly logger?: Logger
 }
 
 // Per-call state lives here, not in singletons: Lambda Managed Instances and Express both run calls concurrently.

@@ -5,7 +5,7 @@ import { callFunction, type CallResult } from './call-function.js'
 import { checkResult, serializeResult } from './check-result.js'
 import { convertDates } from './dates.js'
 import { findFunction } from './find-function.js'
-import { consoleLogger, type Logger } from './logger.js'
+import type { Logger } from './logger.js'
 import { ProtocolErrors, type ProtocolError } from './protocol-errors.js'
 import { describeThrown } from './thrown-value.js'
 import { validateConfig } from './validate-config.js'
@@ -41,12 +41,12 @@ export class Dispatcher {
   /** strictContracts: the checks, loaded with the first dispatcher that needs them (five modules a Lambda cold start need not read). */
   private readonly prepareContractCheck: typeof prepareContractCheck | undefined
 
-  /** Throws the protocol's ExtensionError for a bad config. */
-  constructor(config: ExtensionConfig) {
+  /** Throws the protocol's ExtensionError for a bad config. `logger`: the host's, else `config.logger`. */
+  constructor(config: ExtensionConfig, logger?: Logger) {
     const error = validateConfig(config)
     if (error) throw error
     this.config = config
-    this.logger = config.logger ?? consoleLogger
+    this.logger = logger ?? config.logger ?? consoleFallback
     this.timeoutMs = config.callTimeout ?? DEFAULT_CALL_TIMEOUT_MS
     this.prepareContractCheck =
       config.strictContracts === true
@@ -66,6 +66,7 @@ export class Dispatcher {
       requestId: request.requestId,
       extensionOptions: request.extensionOptions as ExtensionOptions,
       options,
+      logger: this.logger,
     }
     const settings = {
       name: valid.functionName,
@@ -102,6 +103,16 @@ export class Dispatcher {
     if ('error' in serialized) return failure([serialized.error])
     return { ok: true, statusCode: 200, body: serialized.body, result }
   }
+}
+
+/**
+ * For a Dispatcher built without a logger (the hosts always pass theirs, src/logging/): late
+ * answers and unreadable results must still be seen somewhere.
+ */
+const consoleFallback: Logger = {
+  info: (message, meta) => console.info(message, meta ?? ''),
+  warn: (message, meta) => console.warn(message, meta ?? ''),
+  error: (message, meta) => console.error(message, meta ?? ''),
 }
 
 function lazyBodySuccess(result: unknown): CallOutcome {

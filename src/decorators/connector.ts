@@ -3,7 +3,6 @@ import { classDecorator } from './class-decorator.js'
 import { METADATA } from './constants.js'
 import type { Misuse } from './misuse.js'
 import type { AnyModeClassDecorator } from './standard/decorator-types.js'
-import { registerExtensionClass } from './registry.js'
 
 /** What `@Connector(id)` records. */
 export interface ConnectorMetadata {
@@ -16,7 +15,7 @@ export interface ConnectorMetadata {
  * carry this `_connectorId`. List it in a module's `connectors`.
  */
 export function Connector(connectorId: string): AnyModeClassDecorator {
-  return classDecorator(`@Connector()`, (cls, target) => {
+  return classDecorator(`@Connector()`, (_cls, target) => {
     if (typeof connectorId !== 'string' || connectorId.trim() === '') {
       return target.append<Misuse>(METADATA.misuses, {
         decorator: '@Connector()',
@@ -35,6 +34,5 @@ export function Connector(connectorId: string): AnyModeClassDecorator {
       })
     }
     target.define(METADATA.connector, { id: connectorId } satisfies ConnectorMetadata)
-    registerExtensionClass(cls)
   })
 }

@@ -2,10 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Request, Response, NextFunction } from 'express'
 import { randomUUID } from 'node:crypto'
 import type { CallLogFields, Logger } from '../core/index.js'
+import { answeredErrorCode } from './http-errors.js'
 
 /** Per-request facts the route fills in and the access log writes out. */
 export interface RequestLogFields extends CallLogFields {
   requestId: string
+  /** The code of the first error answered (http-errors.ts records it), set when the response closes. */
   errorCode?: string
 }
 
@@ -13,7 +15,10 @@ export function logFields(res: Response): RequestLogFields {
   return res.locals.logFields as RequestLogFields
 }
 
-/** One line per finished request (protocol.md §3): method, url, status, time, request and trace ids. */
+/**
+ * One line per finished request (protocol.md §3): method, url, status, time, request and trace
+ * ids; a failed request (4xx, 5xx) at warn, with the code it answered.
+ */
 export type RequestObserver = (fields: RequestLogFields, status: number, seconds: number) => void
 
 /**
@@ -27,9 +32,12 @@ export function logRequest(logger: Logger, observe: RequestObserver | undefined,
   const fields: RequestLogFields = { requestId: randomUUID(), traceId: typeof traceId === 'string' ? traceId : undefined }
   res.once('close', () => {
     const durationMs = Number(process.hrtime.bigint() - started) / 1e6
-    const line = { method: req.method, url: path, status: res.statusCode, durationMs: Math.round(durationMs * 100) / 100, ...fields }
+    const status = res.statusCode
+    if (status >= 400) fields.errorCode = answeredErrorCode(res) ?? String(status)
+    const line = { method: req.method, url: path, status, durationMs: Math.round(durationMs * 100) / 100, ...fields }
     if (!res.writableFinished) logger.warn('request aborted before the answer was sent', line)
-    else logger.info(`${req.method} ${path} ${res.statusCode} ${line.durationMs}ms`, line)
+    else if (status >= 400) logger.warn(`${req.method} ${path} ${status} ${line.durationMs}ms`, line)
+    else logger.info(`${req.method} ${path} ${status} ${line.durationMs}ms`, line)
     if (observe && path === '/function') observe(fields, res.statusCode, durationMs / 1000)
   })
   return fields

@@ -67,6 +67,6 @@ export function createApp(options: AppOptions): Express {
   )
 
   app.use((req: Request, res: Response) => sendErrors(res, 404, [HttpErrors.notFound(req.method, req.path)]))
-  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => answerRequestError(error, res, logFields(res), bodyLimit, logger))
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => answerRequestError(error, res, bodyLimit, logger))
   return app
 }

@@ -1,5 +1,6 @@
 import type { ExtensionConfig } from '../core/index.js'
-import type { LogFormat, Logger } from '../core/logger.js'
+import type { Logger } from '../core/index.js'
+import type { LogFormat } from '../logging/log-line.js'
 
 /** Configuration of the Express host: the core's fields plus protocol.md §3's. */
 export interface ExpressExtensionConfig extends ExtensionConfig {
@@ -11,9 +12,9 @@ export interface ExpressExtensionConfig extends ExtensionConfig {
   host?: string
   /** Sets `http(s).globalAgent.maxSockets`; default Infinity. */
   maxSockets?: number
-  /** The winston logger (or any `Logger`) to log to; default: console lines (line-logger.ts). */
+  /** The winston logger (or any `Logger`) to log to; default: stdout lines (logging/stdout-logger.ts). */
   winstonInstance?: Logger
-  /** Format of the default logger: 'json' (default when NODE_ENV=production) or 'pretty'. */
+  /** Format of the default logger: 'json' (default when NODE_ENV=production or on Lambda) or 'pretty'. */
   logFormat?: LogFormat
   /**
    * Prometheus metrics (per-function calls, errors by code, latency histograms).

@@ -3,7 +3,7 @@ import http, { type RequestListener } from 'node:http'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import type { Express } from 'express'
-import { Dispatcher, ExtensionError, ProtocolErrors, defaultLogFormat, installProcessFaultHandlers, validateConfig, type CallLogFields, type Logger } from '../core/index.js'
+import { Dispatcher, ExtensionError, ProtocolErrors, installProcessFaultHandlers, validateConfig, type CallLogFields, type Logger } from '../core/index.js'
 import { findFunction } from '../core/find-function.js'
 import { BodyBudget } from './body-budget.js'
 import { createCallMetrics, type CallMetrics } from '../metrics/call-metrics.js'
@@ -15,7 +15,7 @@ import { refuseAndClose } from './http-errors.js'
 import { createApp, type AppOptions } from './create-app.js'
 import { withFunctionFastPath } from './fast-path.js'
 import { startMetricsServer } from '../metrics/metrics-endpoint.js'
-import { defaultLogger } from '../logging/default-logger.js'
+import { createStdoutLogger } from '../logging/stdout-logger.js'
 import { EXPRESS_DEFAULTS, type ExpressExtensionConfig } from './express-config.js'
 import { createTokenCheck } from './system-token.js'
 import { isClusterWorker, onPrimaryClose, startWorkerPool, supervisesWorkers, type WorkerPool } from '../workers/worker-pool.js'
@@ -58,8 +58,8 @@ export class ExtensionServer {
     const error = validateExpressConfig(config)
     if (error) throw error
     this.config = config
-    this.logger = config.winstonInstance ?? config.logger ?? defaultLogger(config.logFormat ?? defaultLogFormat())
-    const dispatcher = new Dispatcher({ ...config, logger: this.logger })
+    this.logger = config.winstonInstance ?? config.logger ?? createStdoutLogger({ format: config.logFormat })
+    const dispatcher = new Dispatcher(config, this.logger)
     this.metrics = config.metrics ? createCallMetrics((fields) => namesConfiguredFunction(config, fields)) : undefined
     const bodyLimit = config.bodyLimit ?? EXPRESS_DEFAULTS.bodyLimit
     const budget = new BodyBudget(byteLimit(config.maxBufferedBytes ?? EXPRESS_DEFAULTS.maxBufferedBytes) ?? Infinity)

@@ -4,7 +4,7 @@ import type { Readable, Transform } from 'node:stream'
 import zlib from 'node:zlib'
 import type { Express } from 'express'
 import { ProtocolErrors } from '../core/index.js'
-import { logRequest, type RequestLogFields, type RequestObserver } from './access-log.js'
+import { logRequest, type RequestObserver } from './access-log.js'
 import type { BodyBudget } from './body-budget.js'
 import { BodyTokenScan } from './body-token-scan.js'
 import { serveFunctionCall, type FunctionCallSettings } from './function-call.js'
@@ -81,8 +81,8 @@ function serveFast(options: FastPathOptions, limit: number, req: IncomingMessage
   const decompressor = DECOMPRESSORS.get((req.headers['content-encoding'] ?? 'identity').toLowerCase())
   // The length of what is held, when known in advance: an uncompressed body's Content-Length.
   const declared = req.headers['content-length'] === undefined || decompressor ? undefined : Number(req.headers['content-length'])
-  if (declared !== undefined && declared > limit) return refuseTooLarge(res, fields, bodyLimit)
-  if (declared !== undefined && !budget.take(declared)) return refuseBusy(res, fields, budget)
+  if (declared !== undefined && declared > limit) return refuseTooLarge(res, bodyLimit)
+  if (declared !== undefined && !budget.take(declared)) return refuseBusy(res, budget)
   let reserved = declared ?? 0
   const scan = fromHeader === undefined ? new BodyTokenScan() : undefined
   const chunks: Buffer[] = []
@@ -102,15 +102,15 @@ function serveFast(options: FastPathOptions, limit: number, req: IncomingMessage
   }
   const fail = (error: unknown): void => {
     finish()
-    answerRequestError(error, res, fields, bodyLimit, logger)
+    answerRequestError(error, res, bodyLimit, logger)
   }
   source.on('data', (chunk: Buffer) => {
     if (done) return
     received += chunk.length
     if (declared === undefined) {
       // Chunked or compressed: the length shows as it comes; refuse as soon as it passes the limit or the budget.
-      if (received > limit) return void (finish(), refuseTooLarge(res, fields, bodyLimit))
-      if (!budget.take(chunk.length)) return void (finish(), refuseBusy(res, fields, budget))
+      if (received > limit) return void (finish(), refuseTooLarge(res, bodyLimit))
+      if (!budget.take(chunk.length)) return void (finish(), refuseBusy(res, budget))
       reserved += chunk.length
     }
     chunks.push(chunk)
@@ -128,7 +128,6 @@ function serveFast(options: FastPathOptions, limit: number, req: IncomingMessage
     source.once('error', (error) => {
       if (done) return
       finish()
-      fields.errorCode = 'bad_request'
       refuseAndClose(res, 400, [{ code: 'bad_request', message: `The request body cannot be decompressed: ${error.message}` }])
     })
   }
@@ -149,12 +148,12 @@ function serveFast(options: FastPathOptions, limit: number, req: IncomingMessage
     try {
       body = parseJson(text)
     } catch (error) {
-      return answerRequestError(requestError((error as Error).message, 'entity.parse.failed'), res, fields, bodyLimit, logger)
+      return answerRequestError(requestError((error as Error).message, 'entity.parse.failed'), res, bodyLimit, logger)
     }
     try {
       serveFunctionCall(options, req, res, body, query === '' ? {} : querystring.parse(query), fields, fromHeader !== undefined)
     } catch (error) {
-      answerRequestError(error, res, fields, bodyLimit, logger)
+      answerRequestError(error, res, bodyLimit, logger)
     }
   })
 }
@@ -167,13 +166,11 @@ function refuseUnauthorized(res: ServerResponse): void {
   refuseAndClose(res, 401, [ProtocolErrors.unauthorized], ['WWW-Authenticate', 'invalid system token'])
 }
 
-function refuseTooLarge(res: ServerResponse, fields: RequestLogFields, bodyLimit: string | number): void {
-  fields.errorCode = 'entity.too.large'
+function refuseTooLarge(res: ServerResponse, bodyLimit: string | number): void {
   refuseAndClose(res, 413, [HttpErrors.bodyTooLarge(bodyLimit)])
 }
 
-function refuseBusy(res: ServerResponse, fields: RequestLogFields, budget: BodyBudget): void {
-  fields.errorCode = 'server_busy'
+function refuseBusy(res: ServerResponse, budget: BodyBudget): void {
   refuseAndClose(res, 503, [HttpErrors.busy(budget.limit)], ['Retry-After', String(BUSY_RETRY_AFTER_SECONDS)])
 }
 

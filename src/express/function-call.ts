@@ -49,7 +49,6 @@ export function serveFunctionCall(
     .then((outcome) => {
       if (res.headersSent) return // answered 503 when the grace period ended (extension-server.ts)
       if (outcome.ok) return sendJson(res, 200, outcome.body)
-      fields.errorCode = outcome.errors[0]?.code
       sendErrors(res, outcome.statusCode, outcome.errors)
     })
     .catch((error: unknown) => {

@@ -29,7 +29,22 @@ export function sendJson(res: ServerResponse, statusCode: number, body: string):
 }
 
 export function sendErrors(res: ServerResponse, statusCode: number, errors: readonly ProtocolError[]): void {
+  recordAnswer(res, errors)
   sendJson(res, statusCode, JSON.stringify({ errors }))
+}
+
+// The code a response answered, kept on the response itself: the access line's errorCode is
+// then what the caller read, whichever path answered (fast path, Express route, shutdown).
+const ANSWERED_CODE = Symbol('integrator-extension.answeredCode')
+type Answered = ServerResponse & { [ANSWERED_CODE]?: string }
+
+function recordAnswer(res: ServerResponse, errors: readonly ProtocolError[]): void {
+  ;(res as Answered)[ANSWERED_CODE] = errors[0]?.code
+}
+
+/** The code of the first error this response answered, if it answered errors. */
+export function answeredErrorCode(res: ServerResponse): string | undefined {
+  return (res as Answered)[ANSWERED_CODE]
 }
 
 export const BUSY_RETRY_AFTER_SECONDS = 5
@@ -40,6 +55,7 @@ export const BUSY_RETRY_AFTER_SECONDS = 5
  */
 export function refuseAndClose(res: ServerResponse, statusCode: number, errors: readonly ProtocolError[], headers: readonly string[] = []): void {
   if (res.headersSent) return void res.socket?.destroy()
+  recordAnswer(res, errors)
   const body = JSON.stringify({ errors })
   res.writeHead(statusCode, ['Content-Type', 'application/json; charset=utf-8', 'Content-Length', String(Buffer.byteLength(body)), 'Connection', 'close', ...headers])
   res.end(body)

@@ -1,6 +1,5 @@
 import type { NextFunction, Request, Response } from 'express'
 import { ProtocolErrors } from '../core/index.js'
-import { logFields } from './access-log.js'
 import type { BodyBudget } from './body-budget.js'
 import { BUSY_RETRY_AFTER_SECONDS, HttpErrors, refuseAndClose } from './http-errors.js'
 import { bearerToken } from './system-token.js'
@@ -27,7 +26,6 @@ export function refuseEarly(isValidToken: (token: string | undefined) => boolean
     if (plain && Number(length) > limit) return refuseTooLarge(res, bodyLimit)
     const reserve = Math.min(plain ? Number(length) : limit, limit)
     if (!budget.take(reserve)) {
-      logFields(res).errorCode = 'server_busy'
       return refuseAndClose(res, 503, [HttpErrors.busy(budget.limit)], ['Retry-After', String(BUSY_RETRY_AFTER_SECONDS)])
     }
     res.once('close', () => budget.give(reserve))
@@ -44,6 +42,5 @@ export function refuseEarly(isValidToken: (token: string | undefined) => boolean
 }
 
 function refuseTooLarge(res: Response, bodyLimit: string | number): void {
-  logFields(res).errorCode = 'entity.too.large'
   refuseAndClose(res, 413, [HttpErrors.bodyTooLarge(bodyLimit)])
 }

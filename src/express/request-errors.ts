@@ -1,16 +1,14 @@
 import type { ServerResponse } from 'node:http'
 import type { Logger } from '../core/index.js'
-import type { RequestLogFields } from './access-log.js'
 import { HttpErrors, refuseAndClose, sendErrors } from './http-errors.js'
 
 /**
  * The answer to an error raised while reading or routing a request (body-parser's errors carry
  * `status` and `type`). Shared by the Express error handler and the POST /function fast path.
  */
-export function answerRequestError(error: unknown, res: ServerResponse, fields: RequestLogFields, bodyLimit: string | number, logger: Logger): void {
+export function answerRequestError(error: unknown, res: ServerResponse, bodyLimit: string | number, logger: Logger): void {
   const { status, statusCode, type, message } = error as { status?: number; statusCode?: number; type?: string; message?: string }
   const code = status ?? statusCode ?? 500
-  fields.errorCode = type ?? 'internal_error'
   if (res.headersSent) return
   if (type === 'entity.parse.failed') return sendErrors(res, 400, [HttpErrors.invalidJson(message ?? 'parse error')])
   // The rest of the body is not read: an endless upload ends here.

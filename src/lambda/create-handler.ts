@@ -1,8 +1,9 @@
 import type { Context } from 'aws-lambda'
 import { toProtocolError } from '../core/call-function.js'
-import { Dispatcher, callLogFields, consoleLogger, installProcessFaultHandlers, type ExtensionConfig, type Logger, type ProtocolError } from '../core/index.js'
+import { Dispatcher, callLogFields, installProcessFaultHandlers, type ExtensionConfig, type Logger, type ProtocolError } from '../core/index.js'
 import { lifecycleHookOf } from '../core/lifecycle-failure.js'
 import { describeThrown } from '../core/thrown-value.js'
+import { createLambdaLogger } from '../logging/lambda-logger.js'
 import { timeLeftForCall } from './deadline.js'
 import { eventShapeHint } from './event-shape.js'
 import { withHandlerSource } from './handler-source.js'
@@ -39,20 +40,20 @@ export interface LambdaHandlerOptions {
  * invocation fails with its 422 error, as the original did. Never throws.
  */
 export function createHandler(config: LambdaExtensionConfig, options: LambdaHandlerOptions = {}): LambdaHandler {
+  const logger = config?.logger ?? createLambdaLogger()
   let dispatcher: Dispatcher | undefined
   let configErrors: ProtocolError[] = []
   try {
-    dispatcher = new Dispatcher(config)
+    dispatcher = new Dispatcher(config, logger)
   } catch (error) {
     const { code, message } = error as ProtocolError
     configErrors = [{ code, message }]
-    ;(config?.logger ?? consoleLogger).error(`integrator-extension: invalid configuration: ${message}`, { code })
+    logger.error(`integrator-extension: invalid configuration: ${message}`, { code })
   }
-  const logger = config?.logger ?? consoleLogger
   let faultsCaught = false
 
   const handler = async function integratorExtensionHandler(event: unknown, context: Context): Promise<unknown> {
-    if (!dispatcher) throw invocationError(configErrors)
+    if (!dispatcher) throw failedInvocation(logger, event, context, process.hrtime.bigint(), configErrors)
     // At the first invocation, not at load: a fault while the module initialises must still fail the init.
     if (!faultsCaught && config.catchProcessFaults !== false) {
       installProcessFaultHandlers(dispatcher.logger)
@@ -70,25 +71,36 @@ export function createHandler(config: LambdaExtensionConfig, options: LambdaHand
       timeoutMs: timeLeftForCall(context),
       serializeBody: false,
     })
-    const fields = callLogFields(extensionOptions, event)
-    const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100
-    const errorCode = outcome.ok ? undefined : outcome.errors[0]?.code
-    logger.info(`${fields.function ?? '(no function)'} ${outcome.statusCode} ${durationMs}ms`, {
-      awsRequestId,
-      ...fields,
-      durationMs,
-      status: outcome.statusCode,
-      errorCode,
-    })
     if (!outcome.ok) {
       // Someone calling it the way an HTTP API would: say what integrator.io sends instead.
       const hint = eventShapeHint(event, outcome.errors)
-      throw invocationError(hint ? [hint, ...outcome.errors] : outcome.errors, outcome.statusCode)
+      throw failedInvocation(logger, event, context, started, hint ? [hint, ...outcome.errors] : outcome.errors, outcome.statusCode)
     }
+    logInvocation(logger, event, context, started, outcome.statusCode)
     return outcome.result
   }
   const source = options.application ? { application: options.application } : { config }
   return withHandlerSource(options.ready ? afterReady(options.ready, handler, logger) : handler, source)
+}
+
+/**
+ * One line per invocation: the call's fields, status and duration; a failed one at warn, with
+ * the code of the first error it answered (what integrator.io reads first).
+ */
+function logInvocation(logger: Logger, event: unknown, context: Context | undefined, started: bigint, status: number, errorCode?: string): void {
+  const extensionOptions = (context as { clientContext?: unknown } | undefined)?.clientContext
+  const fields = callLogFields(extensionOptions, event)
+  const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100
+  const line = { awsRequestId: context?.awsRequestId, ...fields, durationMs, status, errorCode }
+  const message = `${fields.function ?? '(no function)'} ${status} ${durationMs}ms`
+  if (errorCode === undefined) logger.info(message, line)
+  else logger.warn(message, line)
+}
+
+/** Logs the failed invocation and returns the error to throw. */
+function failedInvocation(logger: Logger, event: unknown, context: Context | undefined, started: bigint, errors: readonly ProtocolError[], statusCode = 422): Error {
+  logInvocation(logger, event, context, started, statusCode, errors[0]?.code ?? 'unknown')
+  return invocationError(errors, statusCode)
 }
 
 /**
@@ -102,15 +114,19 @@ function afterReady(ready: Promise<void>, handler: LambdaHandler, logger: Logger
     // Logged once, here (the cold start's log); reported by each invocation below.
     (error: unknown) => logger.error(`${lifecycleHookOf(error) ?? 'starting the application'} failed; the application does not start`, { error: describeThrown(error) }),
   )
-  const failed = (error: unknown): never => {
-    throw invocationError([toProtocolError(error)])
+  const failed = (event: unknown, context: Context, started: bigint, error: unknown): never => {
+    throw failedInvocation(logger, event, context, started, [toProtocolError(error)])
   }
   // Not an async function: once initialised, the handler's own promise is returned as it is,
   // without a second promise and its ticks per invocation. Two declared parameters, as the
   // nodejs24.x runtime requires.
   return function integratorExtensionHandler(event: unknown, context: Context): Promise<unknown> {
     if (initialised) return handler(event, context)
-    return ready.then(() => handler(event, context), failed)
+    const started = process.hrtime.bigint()
+    return ready.then(
+      () => handler(event, context),
+      (error: unknown) => failed(event, context, started, error),
+    )
   }
 }
 

@@ -1,10 +1,12 @@
-import type { LogFormat, Logger } from '../core/index.js'
-import { createLineLogger } from './line-logger.js'
+import type { Logger } from '../core/index.js'
+import { createLambdaLogger } from './lambda-logger.js'
+import { createStdoutLogger } from './stdout-logger.js'
 
 /**
- * Without a winstonInstance: console lines, JSON in production (`NODE_ENV=production`),
- * colourised readable lines in development. Written directly, not through winston: see line-logger.ts.
+ * The logger of a process that has not been given one, by where it runs: on Lambda the Lambda
+ * host's (through the runtime's console), elsewhere stdout lines. For code that does not know
+ * its host yet (a decorated application's lifecycle, lines written outside any call).
  */
-export function defaultLogger(format: LogFormat): Logger {
-  return createLineLogger(format)
+export function defaultLogger(env: NodeJS.ProcessEnv = process.env): Logger {
+  return env.AWS_LAMBDA_FUNCTION_NAME !== undefined ? createLambdaLogger(env) : createStdoutLogger({ env })
 }

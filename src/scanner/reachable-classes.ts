@@ -7,8 +7,8 @@ import { className } from './read-class.js'
  * Every class the application can reach: modules, their connectors, diy and class providers,
  * and, transitively, the classes their constructors and factories inject; each with how it is
  * reached (for messages). This is how bootstrap finds the decorated classes the application
- * reaches but no module lists. (Classes nothing reaches are found, for a warning only, through
- * decorators/registry.ts: see listed-nowhere.ts.)
+ * reaches but no module lists. (Classes nothing reaches are found, for a warning only, among the
+ * classes the loaded CommonJS modules export: listed-nowhere.ts. There is no registry of classes.)
  */
 export function reachableClasses(modules: readonly ModuleDefinition[]): Map<Class, string> {
   const found = new Map<Class, string>()

@@ -12,16 +12,16 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   decorators: ['core', 'contracts', 'errors', 'polyfills'],
   scanner: ['core', 'decorators', 'errors'],
   container: ['core', 'decorators', 'errors', 'scanner'],
-  context: ['core', 'errors'],
-  logging: ['core'], // the hosts' log lines
+  logging: ['core'], // the one formatter, level filter and writers of both hosts
+  context: ['core', 'errors', 'logging'],
   metrics: ['core'], // Prometheus, for the Express host
   workers: ['core'], // node:cluster, for the Express host
-  lambda: ['core'], // a host: never Express, never the decorator framework
+  lambda: ['core', 'logging'], // a host: never Express, never the decorator framework
   express: ['core', 'logging', 'metrics', 'workers'],
-  bootstrap: ['core', 'contracts', 'errors', 'decorators', 'scanner', 'container', 'context', 'lambda', 'express'],
+  bootstrap: ['core', 'contracts', 'errors', 'decorators', 'scanner', 'container', 'context', 'logging', 'lambda', 'express'],
   entry: ['core', 'errors', 'decorators', 'scanner', 'bootstrap', 'lambda'],
   cli: ['core', 'contracts', 'entry'], // fixtures are typed against the contracts
-  root: ['core', 'errors', 'contracts', 'decorators', 'scanner', 'container', 'context', 'lambda', 'express', 'bootstrap'],
+  root: ['core', 'errors', 'contracts', 'decorators', 'scanner', 'container', 'context', 'logging', 'lambda', 'express', 'bootstrap'],
   '.': ['root', 'polyfills'], // src/index.ts, the package's door
 }
 

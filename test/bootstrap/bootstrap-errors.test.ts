@@ -215,25 +215,50 @@ describe('bootstrap: mistakes are caught before any call, with named errors that
       expect(bootstrapError(App, UnlistedClassError)).to.match(/^Other is decorated with @Connector\('x'\) but no module lists it \(it is a constructor dependency of Shop\)/)
     })
 
-    it('a class loaded but listed by no module anywhere: bootstrap warns once per process, and starts', () => {
-      @Connector('forgotten-id')
-      class ForgottenConnector {
-        @Hook() preMap() {}
-      }
+    it('a class a loaded module exports but no module lists: bootstrap warns (Node\'s require.cache, no registry), and starts', () => {
       @Connector('c')
       class Shop {}
       @Module({ connectors: [Shop] })
       class App {}
-      const first = new CaptureLogger()
-      expect(bootstrap(App, { logger: first }).describe()).to.have.length(0)
-      expect(first.lines.filter((line) => line.level === 'warn').map((line) => line.message)).to.include(
+      const warnings = (): string[] => {
+        const logger = new CaptureLogger()
+        expect(bootstrap(App, { logger }).describe()).to.have.length(0)
+        return logger.lines.filter((line) => line.level === 'warn').map((line) => line.message)
+      }
+      const forgotten = require.resolve('../support/forgotten-connector.js')
+      const lists = require.resolve('../support/lists-forgotten.js')
+      const message =
         "ForgottenConnector is decorated with @Connector('forgotten-id') but no @Module lists it, so its functions can never be called. " +
-          'List it in @Module({ connectors: [ForgottenConnector] }).',
-      )
-      const second = new CaptureLogger()
-      bootstrap(App, { logger: second })
-      expect(second.text()).not.to.include('ForgottenConnector')
-      void ForgottenConnector
+        'List it in @Module({ connectors: [ForgottenConnector] }).'
+      try {
+        expect(warnings()).not.to.include(message)
+        require(forgotten)
+        expect(warnings()).to.include(message)
+        expect(warnings(), 'at each bootstrap: nothing is remembered').to.include(message)
+        // A decorated class no module exports is not seen (docs/architecture.md says so).
+        expect(warnings().join('\n')).not.to.include('HiddenConnector')
+        // Once a loaded module lists it, it is listed somewhere.
+        require(lists)
+        expect(warnings()).not.to.include(message)
+      } finally {
+        delete require.cache[forgotten]
+        delete require.cache[lists]
+      }
+      expect(warnings(), 'unloaded: not seen').not.to.include(message)
+    })
+
+    it("the application's own modules list what they list, exported or not", () => {
+      const forgotten = require.resolve('../support/forgotten-connector.js')
+      try {
+        const { ForgottenConnector } = require(forgotten) as { ForgottenConnector: Class }
+        @Module({ connectors: [ForgottenConnector] })
+        class App {}
+        const logger = new CaptureLogger()
+        expect(bootstrap(App, { logger }).describe()).to.have.length(1)
+        expect(logger.lines.filter((line) => line.level === 'warn')).to.deep.equal([])
+      } finally {
+        delete require.cache[forgotten]
+      }
     })
   })
 

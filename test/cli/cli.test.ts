@@ -99,7 +99,9 @@ describe('CLI: the real binary', function () {
           expect(result.stderr).not.to.match(/\n\s+at /) // no stack trace
           // The direct route says it in one line; through --lambda the handler's own JSON log line may carry the stack.
           if (extra.length === 0) expect(result.stderr).not.to.match(/\\n\s+at /)
-          expect(result.stderr.trim().split('\n').every((line) => line.startsWith('error: ') || line.startsWith('info: ')), result.stderr).to.equal(true)
+          // Each line is the CLI's `error:` line, a readable log line, or (--lambda) the Lambda host's JSON line.
+          const known = (line: string): boolean => /^(error: |\d\d:\d\d:\d\d\.\d{3} (info|warn|error) )/.test(line) || (extra.length > 0 && line.startsWith('{"level":'))
+          expect(result.stderr.trim().split('\n').every(known), result.stderr).to.equal(true)
         }
       })
     }

@@ -16,13 +16,15 @@ async function probe(way: 'subpath' | 'root' | 'express'): Promise<{ result: unk
 
 const HEAVY = /[\\/]node_modules[\\/](express|winston|inversify|@inversifyjs[\\/][^\\/]+)[\\/]/
 const heavyIn = (files: string[]) => [...new Set(files.map((f) => HEAVY.exec(f)?.[1]).filter((p) => p !== undefined))].sort()
-// The Express host and the rooms only it uses (its logging, metrics and workers).
 const distFiles = (files: string[]) =>
   files
     .map((f) => /[\\/]dist[\\/](.*)$/.exec(f)?.[1]?.split(path.sep).join('/'))
     .filter((f) => f !== undefined)
     .sort()
-const expressHostIn = (files: string[]) => files.filter((f) => /[\\/]dist[\\/](express|logging|metrics|workers)[\\/]/.test(f))
+// The Express host and the rooms only it uses (metrics, workers). The logging room is one file
+// (tools/bundle.js): the Lambda host's formatter and console writer, and the Express host's
+// stdout lines, whose code is read but not run on Lambda.
+const expressHostIn = (files: string[]) => files.filter((f) => /[\\/]dist[\\/](express|metrics|workers)[\\/]/.test(f))
 
 describe('a Lambda cold start loads neither Express, winston nor inversify (require.cache of a fresh process)', () => {
   it("require('integrator-extension/lambda').createHandler + an invocation: no third-party package at all", async () => {
@@ -30,8 +32,8 @@ describe('a Lambda cold start loads neither Express, winston nor inversify (requ
     expect(result).to.deep.equal({ id: 1 })
     expect(files.filter((f) => /[\\/]node_modules[\\/]/.test(f))).to.deep.equal([])
     expect(expressHostIn(files)).to.deep.equal([])
-    // One file per room (tools/bundle.js): the Lambda host and the core, nothing else of the package.
-    expect(distFiles(files)).to.deep.equal(['core/index.js', 'lambda/index.js'])
+    // One file per room (tools/bundle.js): the Lambda host, the core and the logging room, nothing else of the package.
+    expect(distFiles(files)).to.deep.equal(['core/index.js', 'lambda/index.js', 'logging/index.js'])
   })
 
   it("require('integrator-extension').lambda.createHandler + an invocation", async () => {

@@ -139,7 +139,9 @@ describe('Lambda handler (in-process): a bad config', () => {
       })
     }
     expect(reads, 'the config is not read again per invocation').to.equal(readsAtCreation)
-    expect(config.logger.lines.map((l) => l.level)).to.deep.equal(['error'])
+    // Once at creation; then each failed invocation's own line, at warn, with the code it answered.
+    expect(config.logger.lines.map((l) => l.level)).to.deep.equal(['error', 'warn', 'warn', 'warn'])
+    expect(config.logger.lines.slice(1).map((l) => l.meta?.errorCode)).to.deep.equal(['invalid_configuration', 'invalid_configuration', 'invalid_configuration'])
   })
 
   for (const callTimeout of [0, -1, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 31, '300']) {

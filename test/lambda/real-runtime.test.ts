@@ -123,6 +123,70 @@ for (const { runtime, node } of runs) {
       })
     })
 
+    for (const format of ['Text', 'JSON'] as const) {
+      describe(`the log lines as CloudWatch gets them: AWS_LAMBDA_LOG_FORMAT=${format}`, () => {
+        let container: RicContainer
+        before(async () => {
+          container = await startRicContainer({ runtime, node, taskRoot: lambdaFixtures, handler: 'handler.handler', env: { AWS_LAMBDA_LOG_FORMAT: format } })
+        })
+        after(() => container.stop())
+
+        it(`one line per invocation, ${format === 'JSON' ? 'our fields as the runtime\'s message object, encoded once' : 'our JSON line after the runtime\'s prefix'}; a failed one at WARN with the code it answered`, async () => {
+          const ok = await container.invoke({ event: { id: 1 }, clientContext: hook('echo') })
+          const failed = await container.invoke({ event: {}, clientContext: hook('syncThrow') })
+          // What the runtime wrote for each invocation: [runtime's level, our fields].
+          const lines = container
+            .output()
+            .split('\n')
+            .filter((line) => line !== '')
+            .map((line): [string, string, Record<string, unknown>] | undefined => {
+              if (format === 'JSON') {
+                const entry = JSON.parse(line) as { level: string; requestId: string; message: unknown; timestamp: string }
+                expect(new Date(entry.timestamp).toISOString()).to.equal(entry.timestamp)
+                // Ours carry awsRequestId; the runtime's own error report (Invoke Error) does not.
+                const fields = entry.message as Record<string, unknown> | null
+                return typeof fields === 'object' && fields !== null && 'awsRequestId' in fields ? [entry.level, entry.requestId, fields] : undefined
+              }
+              const [timestamp, requestId, level, text] = line.split('\t')
+              if (text === undefined || !text.startsWith('{"level":')) return undefined
+              expect(new Date(timestamp as string).toISOString()).to.equal(timestamp)
+              return [level as string, requestId as string, JSON.parse(text) as Record<string, unknown>]
+            })
+            .filter((line) => line !== undefined)
+          expect(lines.map(([level, requestId, fields]) => [level, requestId, fields.function, fields.status, fields.errorCode])).to.deep.equal([
+            ['INFO', ok.requestId, 'echo', 200, undefined],
+            ['WARN', failed.requestId, 'syncThrow', 422, 'sync_code'],
+          ])
+          for (const [, , fields] of lines) {
+            expect(fields.awsRequestId).to.be.a('string')
+            // Text: our line keeps its own level and timestamp; JSON: the runtime's envelope carries them.
+            if (format === 'Text') expect(fields).to.include.keys('level', 'timestamp')
+            else expect(fields).not.to.have.any.keys('level', 'timestamp')
+          }
+        })
+      })
+    }
+
+    describe('AWS_LAMBDA_LOG_LEVEL=WARN with the JSON format', () => {
+      let container: RicContainer
+      before(async () => {
+        container = await startRicContainer({ runtime, node, taskRoot: lambdaFixtures, handler: 'handler.handler', env: { AWS_LAMBDA_LOG_FORMAT: 'JSON', AWS_LAMBDA_LOG_LEVEL: 'WARN' } })
+      })
+      after(() => container.stop())
+
+      it('drops the successful invocations\' lines and keeps the failed ones', async () => {
+        await container.invoke({ event: { id: 1 }, clientContext: hook('echo') })
+        await container.invoke({ event: {}, clientContext: hook('syncThrow') })
+        const ours = container
+          .output()
+          .split('\n')
+          .filter((line) => line.startsWith('{'))
+          .map((line) => JSON.parse(line) as { level: string; message: unknown })
+          .filter((entry) => typeof entry.message === 'object' && entry.message !== null && 'awsRequestId' in entry.message)
+        expect(ours.map((entry) => [entry.level, (entry.message as { function?: string }).function])).to.deep.equal([['WARN', 'syncThrow']])
+      })
+    })
+
     describe('a container whose function has the default callTimeout (290 s)', () => {
       let container: RicContainer
       before(async () => {

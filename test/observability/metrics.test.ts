@@ -26,7 +26,7 @@ describe('metrics (Prometheus)', () => {
       expect(sample(text, 'integrator_extension_calls_total', 'connector="diy",type="hook",function="ok",status="200"')).to.equal(3)
       expect(sample(text, 'integrator_extension_calls_total', 'connector="diy",type="hook",function="bad",status="422"')).to.equal(2)
       expect(sample(text, 'integrator_extension_errors_total', 'connector="diy",type="hook",function="bad",code="bad_thing"')).to.equal(2)
-      expect(sample(text, 'integrator_extension_errors_total', 'connector="",type="",function="",code="401"')).to.equal(1)
+      expect(sample(text, 'integrator_extension_errors_total', 'connector="",type="",function="",code="unauthorized"')).to.equal(1)
       expect(sample(text, 'integrator_extension_call_duration_seconds_count', 'connector="diy",type="hook",function="ok"')).to.equal(3)
     } finally {
       await server.close()

@@ -22,6 +22,9 @@ interface InvokeFlags {
   callTimeout?: number
 }
 
+// The real stdout, kept before invokeCommand sends everything else to stderr.
+const writeResult = process.stdout.write.bind(process.stdout)
+
 export async function invokeCommand(entry: string, flags: InvokeFlags): Promise<number> {
   if (flags.timeout === undefined) return invoke(entry, flags)
   let timer: NodeJS.Timeout | undefined
@@ -53,9 +56,10 @@ async function invoke(entry: string, flags: InvokeFlags): Promise<number> {
   if (flags.event === '-' && flags.clientContext === '-') throw new UsageError("only one of --event and --client-context can read stdin ('-').")
   const extensionOptions = flags.clientContext !== undefined ? readClientContext(flags) : extensionOptionsOf(flags)
   const functionOptions = flags.event !== undefined ? readJson('--event', flags.event) : readOptions(flags.options)
-  // stdout carries the result alone, so it can be piped: what the entry and its functions log
-  // through console (the default loggers included) goes to stderr.
+  // stdout carries the result alone, so it can be piped: what the entry and its functions log,
+  // through console or to process.stdout (the default loggers included), goes to stderr.
   console.log = console.info = console.debug = console.error
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
   const { exported, hosts } = await loadEntryModule(entry)
   // As the hosts do: a fault in a timer or an unhandled rejection fails the call (its {errors}, exit 1)
   // instead of ending the process with a stack trace.
@@ -82,7 +86,7 @@ async function invoke(entry: string, flags: InvokeFlags): Promise<number> {
     await app.close()
   }
   if (outcome.ok) {
-    process.stdout.write(outcome.body === '' ? '\n' : `${JSON.stringify(outcome.result, null, 2)}\n`)
+    writeResult(outcome.body === '' ? '\n' : `${JSON.stringify(outcome.result, null, 2)}\n`)
     return EXIT.ok
   }
   return print({ errors: outcome.errors }, EXIT.failed)
@@ -111,7 +115,7 @@ function invocationFailure(error: unknown): unknown {
 }
 
 function print(value: unknown, code: number): number {
-  process.stdout.write(`${value === undefined ? '' : JSON.stringify(value, null, 2)}\n`)
+  writeResult(`${value === undefined ? '' : JSON.stringify(value, null, 2)}\n`)
   return code
 }
 

@@ -1,28 +1,37 @@
-import type { LogFormat, Logger } from '../core/index.js'
-import { createLineWriter, type TextSink } from './line-writer.js'
+/** The levels the framework writes; `LOG_LEVEL` and `AWS_LAMBDA_LOG_LEVEL` also name trace, debug and fatal. */
+export type Level = 'info' | 'warn' | 'error'
 
-type Level = 'info' | 'warn' | 'error'
+/** 'json': one JSON object per line, with a timestamp; 'pretty': a readable line (time, level, message, `key=value` fields). */
+export type LogFormat = 'json' | 'pretty'
+
+// The Lambda runtime's levels and order (aws-lambda-ric's LOG_LEVEL); LOG_LEVEL uses the same names.
+const PRIORITY: Readonly<Record<string, number>> = { TRACE: 1, DEBUG: 2, INFO: 3, WARN: 4, ERROR: 5, FATAL: 6 }
+const LEVEL_PRIORITY: Readonly<Record<Level, number>> = { info: 3, warn: 4, error: 5 }
+
+/**
+ * The levels a `LOG_LEVEL`-style setting lets through (any case; unset: every level). An unknown
+ * name lets every level through and comes back as `invalid`, for the logger to say so once.
+ */
+export function levelFilter(setting: string | undefined): { passes: (level: Level) => boolean; invalid?: string } {
+  if (setting === undefined || setting === '') return { passes: () => true }
+  const minimum = PRIORITY[setting.toUpperCase()]
+  if (minimum === undefined) return { passes: () => true, invalid: setting }
+  return { passes: (level) => LEVEL_PRIORITY[level] >= minimum }
+}
+
+export function invalidLevelMessage(variable: string, value: string): string {
+  return `${variable}=${JSON.stringify(value)} is not a level (trace, debug, info, warn, error, fatal): every level is written`
+}
 
 // winston's default colours, so the pretty lines look as they did.
 const COLOURED: Record<Level, string> = { info: '\x1b[32minfo\x1b[39m', warn: '\x1b[33mwarn\x1b[39m', error: '\x1b[31merror\x1b[39m' }
 
 /**
- * One line per event, written to stdout by default: the JSON lines or the readable lines that
- * winston's console logger wrote, at a fraction of its cost per line (winston runs every line
- * through three object-mode streams: ~35 µs). Info lines are written once per event-loop turn
- * (line-writer.ts); warnings and errors at once.
+ * The one formatter of the house (every host, the access lines and the ExtensionContext logger):
+ * `{"level","message",...fields,"timestamp"}` as one line of JSON, ending in a newline. The
+ * fields' JSON is spliced between message and timestamp: one stringify, no copy (~2.5 µs a line).
  */
-export function createLineLogger(format: LogFormat, sink: TextSink = process.stdout): Logger {
-  const line = format === 'json' ? jsonLine : prettyLine
-  const writer = createLineWriter(sink)
-  return {
-    info: (message, meta) => writer.write(line('info', message, meta)),
-    warn: (message, meta) => writer.writeNow(line('warn', message, meta)),
-    error: (message, meta) => writer.writeNow(line('error', message, meta)),
-  }
-}
-
-function jsonLine(level: Level, message: string, meta: object | undefined): string {
+export function jsonLine(level: Level, message: string, meta: object | undefined): string {
   const head = `{"level":"${level}","message":${JSON.stringify(message)}`
   const tail = `"timestamp":"${isoNow()}"}\n`
   if (meta === undefined) return `${head},${tail}`
@@ -34,6 +43,20 @@ function jsonLine(level: Level, message: string, meta: object | undefined): stri
   entry.message = message
   delete entry.toJSON
   return `${JSON.stringify(entry, safeReplacer())}\n`
+}
+
+/**
+ * The same line as an object without level and timestamp, for the Lambda runtime's JSON mode:
+ * its console writes `{"timestamp","level","requestId","message": <this>}`, encoding it once.
+ */
+export function logEntry(message: string, meta: object | undefined): Record<string, unknown> {
+  if (meta === undefined) return { message }
+  const entry: Record<string, unknown> = { message, ...meta }
+  entry.message = message
+  delete entry.level
+  delete entry.timestamp
+  delete entry.toJSON
+  return entry
 }
 
 // Keys the line sets itself; `toJSON` could turn the fields into anything.
@@ -64,7 +87,7 @@ function isoNow(): string {
  * name): one with a space, '=', a quote or a control character is written as a JSON string, so
  * it can neither add a field (`x status=200`) nor start a forged line.
  */
-function prettyLine(level: Level, message: string, meta: object | undefined): string {
+export function prettyLine(level: Level, message: string, meta: object | undefined, colours: boolean): string {
   let fields = ''
   if (meta !== undefined) {
     for (const [key, value] of Object.entries(meta)) {
@@ -72,7 +95,7 @@ function prettyLine(level: Level, message: string, meta: object | undefined): st
       fields += `${fields === '' ? '  ' : ' '}${prettyValue(key)}=${typeof value === 'string' ? prettyValue(value) : escapeControls(safeStringify(value))}`
     }
   }
-  return `${clock(new Date())} ${COLOURED[level]} ${escapeControls(message)}${fields}\n`
+  return `${clock(new Date())} ${colours ? COLOURED[level] : level} ${escapeControls(message)}${fields}\n`
 }
 
 // What a field value may hold unquoted: no space, '=', quote, backslash or control character.

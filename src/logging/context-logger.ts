@@ -1,6 +1,4 @@
-import { currentCallContext } from './call-context.js'
-import { contextLogFields } from './call-log-fields.js'
-import type { Logger } from './logger.js'
+import { contextLogFields, currentCallContext, type Logger } from '../core/index.js'
 
 /**
  * A logger for user code: each line carries the current call's fields (request id, trace id,
@@ -16,5 +14,18 @@ export function createContextLogger(base: Logger): Logger {
     info: (message, meta) => base.info(message, withFields(meta)),
     warn: (message, meta) => base.warn(message, withFields(meta)),
     error: (message, meta) => base.error(message, withFields(meta)),
+  }
+}
+
+/**
+ * Writes to the logger of the host serving the current call (its access lines' logger, so both
+ * share one format and one destination), or to `outside` when no call runs (`onInit()`, constructors).
+ */
+export function hostLogger(outside: Logger): Logger {
+  const current = (): Logger => currentCallContext()?.logger ?? outside
+  return {
+    info: (message, meta) => current().info(message, meta),
+    warn: (message, meta) => current().warn(message, meta),
+    error: (message, meta) => current().error(message, meta),
   }
 }

@@ -1,0 +1,5 @@
+export { createContextLogger, hostLogger } from './context-logger.js'
+export { defaultLogger } from './default-logger.js'
+export { createLambdaLogger } from './lambda-logger.js'
+export { createStdoutLogger, defaultLogFormat, type StdoutLoggerOptions } from './stdout-logger.js'
+export type { Level, LogFormat } from './log-line.js'
