@@ -168,6 +168,23 @@ describe('CLI: the real binary', function () {
       expect(await exited).to.equal(0)
     })
 
+    it("the curl line sends the first function's kind a fixture page: a hook reading options.data answers 200 through a real shell", async () => {
+      const served = await startServe([fixture('kinded-hook-entry.js'), '--port', '0'])
+      try {
+        const curl = /(curl -s -X POST .*)\n/.exec(served.output())?.[1]
+        expect(curl, served.output()).to.be.a('string')
+        // The shell the user pastes into, with node's fetch standing in for curl: same words, same quoting.
+        const words = execFileSync('sh', ['-c', `printf '%s\\n' ${(curl as string).replace(/^curl /, '')}`], { encoding: 'utf8' }).split('\n')
+        const body = words[words.indexOf('-d') + 1] as string
+        const answer = await callFunction(served, JSON.parse(body) as object)
+        expect(answer.status, JSON.stringify(answer.json)).to.equal(200)
+        expect((answer.json as { data: Array<{ seen: boolean }> }).data).to.have.length(1)
+      } finally {
+        served.kill('SIGTERM')
+        await served.exited
+      }
+    })
+
     it('--workers 2: two processes answer with the printed token, the primary only supervises; SIGTERM exits 0', async () => {
       const served = await startServe([path.join(ROOT, 'test/fixtures/cli/pid-entry.js'), '--port', '0', '--workers', '2'])
       const pids = new Set<unknown>()
