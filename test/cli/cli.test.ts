@@ -116,7 +116,9 @@ describe('CLI: the real binary', function () {
       ['an entry that exports no config', ['invoke', path.join(ROOT, 'build/samples/diy-express/functions.js'), '--diy', '-f', 'x'], '', /exports no extension config/],
       ['a TypeScript entry', ['list', path.join(ROOT, 'samples/diy-express/extension.ts')], '', /is TypeScript: compile it first/],
       ['a bad --port', ['serve', SAMPLE, '--port', 'abc'], '', /must be a port number/],
-      ['--workers 0', ['serve', SAMPLE, '--workers', '0'], '', /option '--workers <n>' argument '0' is invalid\. must be a positive whole number/],
+      ['--workers 0', ['serve', SAMPLE, '--workers', '0'], '', /option '--workers <n>' argument '0' is invalid\. must be a whole number of processes from 1 to 1024/],
+      // Past the config's range: refused as a usage mistake, not by the host at run time (exit 1, "ExtensionError:").
+      ['--workers 1025', ['serve', SAMPLE, '--port', '0', '--workers', '1025'], '', /^error: option '--workers <n>' argument '1025' is invalid\. must be a whole number of processes from 1 to 1024\.\n/],
       ['--workers 1.5', ['serve', SAMPLE, '--workers', '1.5'], '', /option '--workers <n>' argument '1\.5' is invalid/],
       ['--workers abc', ['serve', SAMPLE, '--workers', 'abc'], '', /option '--workers <n>' argument 'abc' is invalid/],
       ['--watch with --workers', ['serve', SAMPLE, '--watch', '--workers', '2'], '', /^error: --watch and --workers cannot be combined/],
