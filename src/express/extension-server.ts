@@ -7,7 +7,7 @@ import { Dispatcher, ExtensionError, ProtocolErrors, installProcessFaultHandlers
 import { findFunction } from '../core/find-function.js'
 import { BodyBudget } from './body-budget.js'
 import { createCallMetrics, type CallMetrics } from '../metrics/call-metrics.js'
-import { answerClientError } from './client-errors.js'
+import { answerClientError, answerConnect, answerExpectationFailed } from './client-errors.js'
 import { checkNumberFields } from './config-ranges.js'
 import { HostErrors } from '../core/protocol-errors.js'
 import { byteLimit } from './fast-path.js'
@@ -116,6 +116,8 @@ export class ExtensionServer {
 
     const server = http.createServer({ maxHeaderSize: config.maxHeaderSize ?? EXPRESS_DEFAULTS.maxHeaderSize }, this.listener)
     server.on('clientError', answerClientError)
+    server.on('checkExpectation', answerExpectationFailed)
+    server.on('connect', answerConnect)
     server.timeout = config.serverTimeout ?? EXPRESS_DEFAULTS.serverTimeout
     server.keepAliveTimeout = config.keepAliveTimeout ?? EXPRESS_DEFAULTS.keepAliveTimeout
     server.headersTimeout = config.headersTimeout ?? EXPRESS_DEFAULTS.headersTimeout

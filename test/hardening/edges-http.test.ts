@@ -187,5 +187,19 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
       expect(answer.status).to.equal(400)
       expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'bad_request', message: 'The request is not valid HTTP.' }] })
     })
+
+    it('an Expect other than 100-continue → 417 JSON (Node alone answers with an empty body)', async () => {
+      const answer = await rawRequest(port(), postHead({ Expect: 'teapot', 'Content-Length': 2 }) + '{}', { waitMs: 2_000 })
+      expect(answer.status).to.equal(417)
+      expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'expectation_failed', message: 'The only Expect header the host understands is 100-continue.' }] })
+      expect(answer.closed, 'connection closed').to.equal(true)
+    })
+
+    it('CONNECT → 404 JSON, as every other method the host does not serve (Node alone closes without a word)', async () => {
+      const answer = await rawRequest(port(), 'CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\n\r\n', { waitMs: 2_000 })
+      expect(answer.status).to.equal(404)
+      expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'not_found', message: 'Cannot CONNECT 127.0.0.1:22' }] })
+      expect(answer.closed, 'connection closed').to.equal(true)
+    })
   })
 })
