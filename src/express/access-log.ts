@@ -24,9 +24,10 @@ export type RequestObserver = (fields: RequestLogFields, status: number, seconds
 /**
  * Starts the access log of one request (Express middleware or the POST /function fast path):
  * returns the fields the handlers fill in; the line is written when the response closes.
- * `path` is the URL without its query: the query may carry access_token.
+ * `requestPath` is the URL without its query: the query may carry access_token (so may the path, redacted).
  */
-export function logRequest(logger: Logger, observe: RequestObserver | undefined, req: IncomingMessage, res: ServerResponse, path: string): RequestLogFields {
+export function logRequest(logger: Logger, observe: RequestObserver | undefined, req: IncomingMessage, res: ServerResponse, requestPath: string): RequestLogFields {
+  const path = requestPath === '/function' ? requestPath : withoutTokens(requestPath)
   const started = process.hrtime.bigint()
   const traceId = req.headers.traceid
   const fields: RequestLogFields = { requestId: randomUUID(), traceId: typeof traceId === 'string' ? traceId : undefined }
@@ -41,6 +42,13 @@ export function logRequest(logger: Logger, observe: RequestObserver | undefined,
     if (observe && path === '/function') observe(fields, res.statusCode, durationMs / 1000)
   })
   return fields
+}
+
+// A token in the path (`/function%3Faccess_token=...`: an encoded `?`, so not a query) is still a token.
+const TOKEN_IN_PATH = /(access(?:_|%5f)token(?:=|%3d))[^/?&;#]*/gi
+
+function withoutTokens(path: string): string {
+  return path.replace(TOKEN_IN_PATH, '$1[redacted]')
 }
 
 export function accessLog(logger: Logger, observeFunctionCall?: RequestObserver) {
