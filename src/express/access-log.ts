@@ -24,10 +24,9 @@ export type RequestObserver = (fields: RequestLogFields, status: number, seconds
 /**
  * Starts the access log of one request (Express middleware or the POST /function fast path):
  * returns the fields the handlers fill in; the line is written when the response closes.
- * `requestPath` is the URL without its query: the query may carry access_token (so may the path, redacted).
+ * `path` is the URL without its query: the query may carry access_token.
  */
-export function logRequest(logger: Logger, observe: RequestObserver | undefined, req: IncomingMessage, res: ServerResponse, requestPath: string): RequestLogFields {
-  const path = requestPath === '/function' ? requestPath : withoutTokens(requestPath)
+export function logRequest(logger: Logger, observe: RequestObserver | undefined, req: IncomingMessage, res: ServerResponse, path: string): RequestLogFields {
   const started = process.hrtime.bigint()
   const traceId = req.headers.traceid
   const fields: RequestLogFields = { requestId: randomUUID(), traceId: typeof traceId === 'string' ? traceId : undefined }
@@ -42,13 +41,6 @@ export function logRequest(logger: Logger, observe: RequestObserver | undefined,
     if (observe && path === '/function') observe(fields, res.statusCode, durationMs / 1000)
   })
   return fields
-}
-
-// A token in the path (`/function%3Faccess_token=...`: an encoded `?`, so not a query) is still a token.
-const TOKEN_IN_PATH = /(access(?:_|%5f)token(?:=|%3d))[^/?&;#]*/gi
-
-function withoutTokens(path: string): string {
-  return path.replace(TOKEN_IN_PATH, '$1[redacted]')
 }
 
 export function accessLog(logger: Logger, observeFunctionCall?: RequestObserver) {
