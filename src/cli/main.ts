@@ -8,7 +8,6 @@ import { invokeCommand } from './commands/invoke.js'
 import { listCommand } from './commands/list.js'
 import { packageCommand } from './commands/package.js'
 import { serveCommand } from './commands/serve.js'
-import { MAX_WORKERS } from '../express/express-config.js'
 import { runAction } from './run-action.js'
 import { DEFAULT_MEMORY_MB, DEFAULT_RUNTIME, LAMBDA_RUNTIMES, parseMemory, parseRuntime } from './sam/template-options.js'
 import { tool } from './tools.js'
@@ -142,7 +141,10 @@ function parseMilliseconds(value: string): number {
   return Number(value)
 }
 
-// Held to the config's range here: past it the host's own check would end serve with exit 1, not a usage error.
+// The config's range for `workers` (express/config-ranges.ts; cli may not import express): past it
+// the host's own check would end serve with exit 1, not a usage error.
+const MAX_WORKERS = 1024
+
 function parseWorkers(value: string): number {
   if (!/^[1-9][0-9]*$/.test(value) || Number(value) > MAX_WORKERS) {
     throw new InvalidArgumentError(`must be a whole number of processes from 1 to ${MAX_WORKERS}.`)

@@ -1,5 +1,5 @@
 import { ExtensionError, type ProtocolError } from '../core/index.js'
-import { type ExpressExtensionConfig, MAX_WORKERS } from './express-config.js'
+import type { ExpressExtensionConfig } from './express-config.js'
 import { byteLimit } from './fast-path.js'
 
 // Node turns a timer delay it cannot use (Infinity, NaN, > 2^31-1) into 1 ms: a 102 every
@@ -23,7 +23,7 @@ const RULES: readonly NumberRule[] = [
   { field: 'headersTimeout', ok: milliseconds(0), rule: `a whole number of milliseconds from 0 (off) to ${MAX_TIMER_MS}` },
   { field: 'processingInterval', ok: milliseconds(0), rule: `a whole number of milliseconds from 0 (off) to ${MAX_TIMER_MS}` },
   { field: 'shutdownGracePeriod', ok: milliseconds(0), rule: `a whole number of milliseconds from 0 to ${MAX_TIMER_MS}` },
-  { field: 'workers', ok: integer(1, MAX_WORKERS), rule: `an integer from 1 to ${MAX_WORKERS}` },
+  { field: 'workers', ok: integer(1, 1024), rule: 'an integer from 1 to 1024' },
   { field: 'maxHeaderSize', ok: integer(1024, 16 * 1024 * 1024), rule: 'a whole number of bytes from 1024 to 16777216' },
   { field: 'metrics.port', ok: integer(0, 65535), rule: 'an integer from 0 to 65535' },
 ]

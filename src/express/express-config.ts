@@ -61,9 +61,6 @@ export interface ExpressExtensionConfig extends ExtensionConfig {
   onClose?: () => void | Promise<void>
 }
 
-/** The most `workers` a host forks; the CLI's `--workers` is held to it too. */
-export const MAX_WORKERS = 1024
-
 export const EXPRESS_DEFAULTS = {
   port: 80,
   bodyLimit: '50mb',
