@@ -42,7 +42,7 @@ program
       'the entry loads in each and in the supervising one (default: 1, this process)',
     parseWorkers,
   )
-  .option('--strict-contracts', "check every result against its function kind's rules (docs/contracts.md), as the config's strictContracts: true")
+  .option('--strict-contracts', "check every result against its function kind's rules (docs/contracts/README.md), as the config's strictContracts: true")
   .option('--call-timeout <ms>', "milliseconds a function may take before its call fails with function_timeout (the config's callTimeout; default 290000)", parseMilliseconds)
   .action(runAction(serveCommand))
 
@@ -65,7 +65,7 @@ program
     'with --lambda: context.clientContext (the extension options) as JSON, passed as is, instead of --diy/--connector, --type and --function (docs/lambda.md)',
   )
   .option('--timeout <ms>', 'give up after this many milliseconds (loading the entry, onInit and the call): exit 1 with an error, the function cut', parseMilliseconds)
-  .option('--strict-contracts', "check the result against its function kind's rules (docs/contracts.md), as the config's strictContracts: true")
+  .option('--strict-contracts', "check the result against its function kind's rules (docs/contracts/README.md), as the config's strictContracts: true")
   .option('--call-timeout <ms>', "milliseconds the function may take before the call fails with function_timeout (the config's callTimeout; default 290000)", parseMilliseconds)
   .action(runAction(invokeCommand, { exit: true }))
 
@@ -141,8 +141,14 @@ function parseMilliseconds(value: string): number {
   return Number(value)
 }
 
+// The config's range for `workers` (express/config-ranges.ts; cli may not import express): past it
+// the host's own check would end serve with exit 1, not a usage error.
+const MAX_WORKERS = 1024
+
 function parseWorkers(value: string): number {
-  if (!/^[1-9][0-9]*$/.test(value)) throw new InvalidArgumentError('must be a positive whole number of processes (1, 2, ...).')
+  if (!/^[1-9][0-9]*$/.test(value) || Number(value) > MAX_WORKERS) {
+    throw new InvalidArgumentError(`must be a whole number of processes from 1 to ${MAX_WORKERS}.`)
+  }
   return Number(value)
 }
 

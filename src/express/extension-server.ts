@@ -7,7 +7,7 @@ import { Dispatcher, ExtensionError, ProtocolErrors, installProcessFaultHandlers
 import { findFunction } from '../core/find-function.js'
 import { BodyBudget } from './body-budget.js'
 import { createCallMetrics, type CallMetrics } from '../metrics/call-metrics.js'
-import { answerClientError } from './client-errors.js'
+import { answerClientError, answerConnect, answerExpectationFailed } from './client-errors.js'
 import { checkNumberFields } from './config-ranges.js'
 import { HostErrors } from '../core/protocol-errors.js'
 import { byteLimit } from './fast-path.js'
@@ -17,7 +17,7 @@ import { withFunctionFastPath } from './fast-path.js'
 import { startMetricsServer } from '../metrics/metrics-endpoint.js'
 import { createStdoutLogger } from '../logging/stdout-logger.js'
 import { EXPRESS_DEFAULTS, type ExpressExtensionConfig } from './express-config.js'
-import { createTokenCheck } from './system-token.js'
+import { bearerToken, createTokenCheck } from './system-token.js'
 import { isClusterWorker, onPrimaryClose, startWorkerPool, supervisesWorkers, type WorkerPool } from '../workers/worker-pool.js'
 
 /** protocol.md §1: the Express host's checks, after the core's. */
@@ -42,6 +42,7 @@ export class ExtensionServer {
   readonly logger: Logger
   /** The app behind a fast path for POST /function (fast-path.ts). */
   private readonly listener: RequestListener
+  private readonly isValidToken: (candidate: string | undefined) => boolean
   private readonly config: ExpressExtensionConfig
   private server: http.Server | undefined
   private closing: Promise<void> | undefined
@@ -76,9 +77,10 @@ export class ExtensionServer {
       serveMetrics: config.metrics === true,
     }
     this.app = createApp(appOptions)
+    this.isValidToken = createTokenCheck(config.systemToken)
     this.listener = withFunctionFastPath(this.app, {
       ...appOptions,
-      isValidToken: createTokenCheck(config.systemToken),
+      isValidToken: this.isValidToken,
       observe: this.metrics?.observe,
     })
   }
@@ -116,6 +118,15 @@ export class ExtensionServer {
 
     const server = http.createServer({ maxHeaderSize: config.maxHeaderSize ?? EXPRESS_DEFAULTS.maxHeaderSize }, this.listener)
     server.on('clientError', answerClientError)
+    server.on('checkExpectation', answerExpectationFailed)
+    // Node would send `100 Continue` to every `Expect: 100-continue`: a wrong Bearer token gets its
+    // 401 without that invitation to upload the body (its connection is closed unread).
+    server.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
+      const bearer = bearerToken(req.headers.authorization)
+      if (bearer === undefined || this.isValidToken(bearer)) res.writeContinue()
+      server.emit('request', req, res)
+    })
+    server.on('connect', answerConnect)
     server.timeout = config.serverTimeout ?? EXPRESS_DEFAULTS.serverTimeout
     server.keepAliveTimeout = config.keepAliveTimeout ?? EXPRESS_DEFAULTS.keepAliveTimeout
     server.headersTimeout = config.headersTimeout ?? EXPRESS_DEFAULTS.headersTimeout

@@ -116,7 +116,9 @@ describe('CLI: the real binary', function () {
       ['an entry that exports no config', ['invoke', path.join(ROOT, 'build/samples/diy-express/functions.js'), '--diy', '-f', 'x'], '', /exports no extension config/],
       ['a TypeScript entry', ['list', path.join(ROOT, 'samples/diy-express/extension.ts')], '', /is TypeScript: compile it first/],
       ['a bad --port', ['serve', SAMPLE, '--port', 'abc'], '', /must be a port number/],
-      ['--workers 0', ['serve', SAMPLE, '--workers', '0'], '', /option '--workers <n>' argument '0' is invalid\. must be a positive whole number/],
+      ['--workers 0', ['serve', SAMPLE, '--workers', '0'], '', /option '--workers <n>' argument '0' is invalid\. must be a whole number of processes from 1 to 1024/],
+      // Past the config's range: refused as a usage mistake, not by the host at run time (exit 1, "ExtensionError:").
+      ['--workers 1025', ['serve', SAMPLE, '--port', '0', '--workers', '1025'], '', /^error: option '--workers <n>' argument '1025' is invalid\. must be a whole number of processes from 1 to 1024\.\n/],
       ['--workers 1.5', ['serve', SAMPLE, '--workers', '1.5'], '', /option '--workers <n>' argument '1\.5' is invalid/],
       ['--workers abc', ['serve', SAMPLE, '--workers', 'abc'], '', /option '--workers <n>' argument 'abc' is invalid/],
       ['--watch with --workers', ['serve', SAMPLE, '--watch', '--workers', '2'], '', /^error: --watch and --workers cannot be combined/],
@@ -166,6 +168,23 @@ describe('CLI: the real binary', function () {
         child.kill('SIGTERM')
       }
       expect(await exited).to.equal(0)
+    })
+
+    it("the curl line sends the first function's kind a fixture page: a hook reading options.data answers 200 through a real shell", async () => {
+      const served = await startServe([fixture('kinded-hook-entry.js'), '--port', '0'])
+      try {
+        const curl = /(curl -s -X POST .*)\n/.exec(served.output())?.[1]
+        expect(curl, served.output()).to.be.a('string')
+        // The shell the user pastes into, with node's fetch standing in for curl: same words, same quoting.
+        const words = execFileSync('sh', ['-c', `printf '%s\\n' ${(curl as string).replace(/^curl /, '')}`], { encoding: 'utf8' }).split('\n')
+        const body = words[words.indexOf('-d') + 1] as string
+        const answer = await callFunction(served, JSON.parse(body) as object)
+        expect(answer.status, JSON.stringify(answer.json)).to.equal(200)
+        expect((answer.json as { data: Array<{ seen: boolean }> }).data).to.have.length(1)
+      } finally {
+        served.kill('SIGTERM')
+        await served.exited
+      }
     })
 
     it('--workers 2: two processes answer with the printed token, the primary only supervises; SIGTERM exits 0', async () => {

@@ -58,9 +58,15 @@ describe('authentication hardening', () => {
     await server.call(body, { authorization: 'Bearer wrong-token-value' })
     await server.call({ ...body, function: 'fail' }, { authorization: `Bearer ${OLD}` })
     await server.call(`{"access_token":"${NEW}", broken`, { authorization: '' })
+    // A token in the path (an encoded `?`, a path segment) gets a 404 whose line names the path.
+    for (const path of [`/function%3Faccess_token=${NEW}`, `/function%3faccess%5Ftoken%3D${OLD}`, `/x/access_token=${NEW}/y`]) {
+      const answer = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+      expect(answer.status).to.equal(404)
+    }
     await new Promise((resolve) => setTimeout(resolve, 20))
     const logs = server.logger.text()
     expect(server.logger.lines.length).to.be.greaterThan(5)
     for (const secret of [OLD, NEW, BEARER, 'wrong-token-value']) expect(logs).not.to.contain(secret)
+    expect(logs).to.contain('/x/access_token=[redacted]/y')
   })
 })

@@ -42,6 +42,20 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
       })
     }
 
+    it('Expect: 100-continue with a wrong Bearer token: 401 at once, no 100 Continue inviting the body', async () => {
+      const answer = await rawRequest(port(), postHead({ Authorization: 'Bearer wrong', Expect: '100-continue', 'Content-Length': 800_000 }))
+      expect(answer.status, answer.head).to.equal(401)
+      expect(answer.closed).to.equal(true)
+      // the right token, or none (the body may carry it), is still invited
+      for (const headers of [{ Authorization: `Bearer ${TOKEN}` }, {}] as Array<Record<string, string>>) {
+        const invited = await rawRequest(port(), postHead({ ...headers, Expect: '100-continue', 'Content-Length': 2 }), { waitMs: 1_000 })
+        expect(invited.status, invited.head).to.equal(100)
+      }
+      const call = JSON.stringify(CALL)
+      const served = await rawRequest(port(), postHead({ Authorization: `Bearer ${TOKEN}`, Expect: '100-continue', 'Content-Length': call.length, Connection: 'close' }), { body: Buffer.from(call) })
+      expect(served.body, 'after the 100, the call is served').to.match(/^HTTP\/1\.1 200 OK\r\n[\s\S]*\{"v":1\}$/)
+    })
+
     it('without a Bearer header, a body without a valid token is refused unparsed (401, not 400 invalid_json)', async () => {
       expect(await post(server, '{"diy":true, broken')).to.deep.equal({ status: 401, json: UNAUTHORIZED })
       expect(await post(server, `{"access_token":"wrong", broken`)).to.deep.equal({ status: 401, json: UNAUTHORIZED })
@@ -186,6 +200,20 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
       const answer = await rawRequest(port(), 'POST /function HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n')
       expect(answer.status).to.equal(400)
       expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'bad_request', message: 'The request is not valid HTTP.' }] })
+    })
+
+    it('an Expect other than 100-continue → 417 JSON (Node alone answers with an empty body)', async () => {
+      const answer = await rawRequest(port(), postHead({ Expect: 'teapot', 'Content-Length': 2 }) + '{}', { waitMs: 2_000 })
+      expect(answer.status).to.equal(417)
+      expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'expectation_failed', message: 'The only Expect header the host understands is 100-continue.' }] })
+      expect(answer.closed, 'connection closed').to.equal(true)
+    })
+
+    it('CONNECT → 404 JSON, as every other method the host does not serve (Node alone closes without a word)', async () => {
+      const answer = await rawRequest(port(), 'CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\n\r\n', { waitMs: 2_000 })
+      expect(answer.status).to.equal(404)
+      expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'not_found', message: 'Cannot CONNECT 127.0.0.1:22' }] })
+      expect(answer.closed, 'connection closed').to.equal(true)
     })
   })
 })

@@ -65,6 +65,9 @@ describe('trust at the edges: the host process (issue 11)', function () {
       expect(chunked.status).to.equal(200)
       const answered = await fetch(`${host.url}/function?access_token=${secret}`, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-16le' }, body: Buffer.from(body, 'utf16le') })
       expect(answered.status, 'the stripped query token still authorizes').to.equal(200)
+      // In the path (an encoded '?'): a 404, whose debug lines name the path.
+      const misplaced = await fetch(`${host.url}/function%3Faccess_token=${secret}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+      expect(misplaced.status).to.equal(404)
       await new Promise((resolve) => setTimeout(resolve, 100))
       expect(host.output()).to.contain('router dispatching POST /function')
       expect(host.output()).not.to.contain(secret)

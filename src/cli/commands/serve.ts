@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { loadEntry } from '../../entry/index.js'
 import { warnConnectorIds } from '../connector-warnings.js'
+import { makeFixture } from '../fixtures/fixture-kinds.js'
 import { EXIT, UsageError } from '../run-action.js'
 
 interface ServeFlags {
@@ -82,10 +83,30 @@ export async function serveCommand(entry: string, flags: ServeFlags): Promise<nu
   }
   if (first) {
     const target = first.connector === 'diy' ? { diy: true } : { _connectorId: first.connector }
-    const body = JSON.stringify({ ...target, ...(first.type ? { type: first.type } : {}), function: first.name, options: {} })
-    text += `Try:\n  curl -s -X POST ${base}/function -H 'Authorization: Bearer ${bearer}' -H 'Content-Type: application/json' -d '${body}'\n\n`
+    const body = JSON.stringify({ ...target, ...(first.type ? { type: first.type } : {}), function: first.name, options: sampleOptions(first) })
+    text += `Try:\n  curl -s -X POST ${base}/function -H 'Authorization: Bearer ${bearer}' -H 'Content-Type: application/json' -d '${shellQuoted(body)}'\n\n`
   }
   process.stdout.write(text)
+}
+
+/**
+ * What the suggested curl sends: a kind's fixture with one record, so a function that reads
+ * `options.data` (every preSavePage hook `init` writes) answers 200 rather than a TypeError;
+ * `{}` when the kind is not declared.
+ */
+function sampleOptions(fn: { type: string | undefined; kind: string | undefined }): Record<string, unknown> {
+  if (fn.kind === undefined) return {}
+  const group = (fn.type ?? 'flat') as Parameters<typeof makeFixture>[0]
+  try {
+    return makeFixture(group, fn.kind, 1)
+  } catch {
+    return {} // a group without fixtures, or a kind it does not have
+  }
+}
+
+/** The body inside single quotes: a quote in the data must not end the shell word. */
+function shellQuoted(text: string): string {
+  return text.replaceAll("'", "'\\''")
 }
 
 /** The token on the file's first line; a second line `generated` is --watch's note that the user gave none. */
