@@ -70,6 +70,22 @@ const specFrom = (fromFile, toFile) => {
   return spec.startsWith('.') ? spec : `./${spec}`
 }
 
+/** A comment naming every package a vendored bundle holds, each with its version and LICENSE text. */
+function licenseBanner(inputs) {
+  const dirs = new Set()
+  for (const input of inputs) {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input.split(path.sep).join('/'))
+    if (match) dirs.add(path.resolve(ROOT, match[1]))
+  }
+  const notices = [...dirs].sort().map((dir) => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))
+    const license = fs.readdirSync(dir).find((file) => /^licen[cs]e/i.test(file))
+    const text = license ? fs.readFileSync(path.join(dir, license), 'utf8').trim() : `License: ${pkg.license}`
+    return `${pkg.name}@${pkg.version}\n\n${text}`
+  })
+  return `/*!\n * Bundled from npm packages, under their licenses:\n *\n${notices.join('\n\n---\n\n').replaceAll('*/', '* /').split('\n').map((line) => ` * ${line}`.trimEnd()).join('\n')}\n */\n`
+}
+
 function allJs(dir) {
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -209,7 +225,10 @@ async function main() {
 
   try {
     for (const name of VENDORED) {
-      await esbuild.build({ entryPoints: [require.resolve(name)], outfile: path.join(out, 'vendor', `${name}.js`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, keepNames: true, legalComments: 'inline', logLevel: 'error' })
+      const outfile = path.join(out, 'vendor', `${name}.js`)
+      const result = await esbuild.build({ entryPoints: [require.resolve(name)], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, keepNames: true, legalComments: 'inline', metafile: true, logLevel: 'error' })
+      // Their licenses (MIT) ask for the notice to travel with the code: each bundled package's, on top.
+      fs.writeFileSync(outfile, licenseBanner(Object.keys(result.metafile.inputs)) + fs.readFileSync(outfile, 'utf8'))
     }
     // Dry runs until settled: every room lists the inner files other units import from it; a file
     // no unit inlines and a file two units would inline become units of their own.
