@@ -28,6 +28,13 @@
 // `require`d, except those in VENDORED. tsc's .d.ts files stay as they are; the inlined .js and
 // .js.map files are removed, so nothing can load a second copy. Source maps: esbuild composes
 // tsc's, so a bundle's map points at src/*.ts, with the sources in it (tsconfig `inlineSources`).
+//
+// The ES module build is also shipped, as dist/esm/ (every room but the CLI's; no maps, no
+// .d.ts): `integrator-extension package` bundles a zip's index.js from it, through the export
+// condition PACKAGE_CONDITION, which only that command asks for. Bundled from the room bundles,
+// the zip carried whole rooms (no tree shaking) and the whole vendored inversify: plain zip load
+// 8.8 ms, decorated 51.2 ms; from dist/esm/, 3.0 ms and 31.0 ms (median of 21 fresh processes,
+// alternated; docs/performance.md, "The zips from an ES module build").
 const { execFileSync } = require('node:child_process')
 const fs = require('node:fs')
 const path = require('node:path')
@@ -47,6 +54,11 @@ const DIST = path.join(ROOT, 'dist')
 const VENDORED = ['inversify']
 const FILE_BY_FILE = ['cli']
 const VENDOR = path.join(DIST, 'vendor')
+/** The ES module build `package` bundles from (its exports are under PACKAGE_CONDITION in package.json). */
+const ESM_DIST = path.join(DIST, 'esm')
+const PACKAGE_CONDITION = 'integrator-extension-package'
+/** The zip's index.js sources (entry/index.ts PACKAGED_WRAPPERS): bundled from dist/esm/ only, so not kept as CommonJS. */
+const ESM_ONLY = ['entry/packaged-plain.js', 'entry/packaged-app.js']
 /**
  * The symbol under which a room bundle's exports hold the accessor to its inner files (hidden from
  * `export *` and from ES module importers, which see string names only). A property of the
@@ -98,7 +110,7 @@ function publishedEntries(only) {
   const targets = []
   const walk = (value) => {
     if (typeof value === 'string') targets.push(value)
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk)
+    else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) if (key !== PACKAGE_CONDITION) walk(inner)
   }
   walk(pkg.exports)
   if (only !== 'exports') walk(pkg.bin)
@@ -112,6 +124,8 @@ function publishedEntries(only) {
 async function main() {
   const esbuild = require('esbuild')
   fs.rmSync(VENDOR, { recursive: true, force: true }) // ours, from the last build: tsc writes everything else again
+  fs.rmSync(ESM_DIST, { recursive: true, force: true })
+  for (const file of ESM_ONLY) for (const name of [file, `${file}.map`, file.replace(/\.js$/, '.d.ts')]) fs.rmSync(path.join(DIST, name), { force: true })
   const files = allJs(DIST)
   if (files.some((file) => fs.readFileSync(file, 'utf8').includes(ACCESSOR))) {
     throw new Error('tools/bundle.js: dist/ is already bundled; run tsc first (npm run build)')
@@ -134,6 +148,7 @@ async function main() {
   fs.rmSync(ESM, { recursive: true, force: true })
   const tsc = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'tsc.cmd' : 'tsc')
   execFileSync(tsc, ['-p', path.join(ROOT, 'tsconfig.json'), '--module', 'esnext', '--moduleResolution', 'bundler', '--declaration', 'false', '--outDir', ESM], { stdio: 'inherit' })
+  shipEsm(esbuild, ESM)
 
   const bundle = async (unit, write) => {
     const cjs = fromCommonJs.has(unit)
@@ -265,6 +280,19 @@ async function main() {
     .map((d) => path.join(d.parentPath ?? d.path, d.name))
     .reverse()) {
     if (fs.readdirSync(dir).length === 0) fs.rmdirSync(dir)
+  }
+}
+
+/**
+ * dist/esm/: the ES module build of every room but the CLI, for `package`. Without source maps (a
+ * zip's index.js is minified and carries none) nor comments and whitespace (names are kept: error
+ * messages show them): 264 KB of tsc's output ship as 157 KB; npm pack 343 kB without dist/esm/, 397 kB with it.
+ */
+function shipEsm(esbuild, from) {
+  for (const file of allJs(from).filter((file) => !FILE_BY_FILE.includes(roomOf(file, from)))) {
+    const target = path.join(ESM_DIST, rel(file, from))
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    fs.writeFileSync(target, esbuild.transformSync(fs.readFileSync(file, 'utf8'), { loader: 'js', minifyWhitespace: true, sourcefile: rel(file, from) }).code)
   }
 }
 

@@ -7,8 +7,9 @@ export { findPlainConfig } from './plain-config.js'
 export { ownHandler } from './own-handler.js'
 
 /**
- * The packaged zip's index.js sources, which `package` bundles with the user's entry; by path, as
- * the files beside this one in dist/ (tools/bundle.js keeps them there: a file loaded by path is a
- * bundle of its own), so that the CLI finds them wherever its own code was bundled.
+ * The packaged zip's index.js sources, which `package` bundles with the user's entry: by path, in
+ * the ES module build beside the rooms (dist/esm/entry/, tools/bundle.js), which `package` bundles
+ * from so that esbuild leaves out what the handler never reaches.
  */
-export const PACKAGED_WRAPPERS = { plain: path.join(__dirname, 'packaged-plain.js'), app: path.join(__dirname, 'packaged-app.js') } as const
+const ESM_ENTRY = path.join(__dirname, '..', 'esm', 'entry')
+export const PACKAGED_WRAPPERS = { plain: path.join(ESM_ENTRY, 'packaged-plain.js'), app: path.join(ESM_ENTRY, 'packaged-app.js') } as const

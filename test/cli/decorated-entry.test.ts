@@ -43,6 +43,11 @@ describe('CLI: an entry exporting a @Module class', function () {
       expect(result.code, result.stderr).to.equal(0)
       const unzipped = path.join(dir, 'task')
       execFileSync('unzip', ['-q', zip, '-d', unzipped])
+      // Bundled from the ES module build (dist/esm/) and inversify's own ES modules, which esbuild
+      // tree-shakes: not from the room bundles (their accessor's symbol) nor the vendored inversify (its notice).
+      const bundle = fs.readFileSync(path.join(unzipped, 'index.js'), 'utf8')
+      expect(bundle).to.not.include('integrator-extension.room-files')
+      expect(bundle).to.not.include('Bundled from npm packages')
       const script = `
         require('./index.js').handler({ data: [{ id: 'o1', total: 79, currency: 'GBP' }] }, { clientContext: { diy: true, type: 'hook', function: 'preMap' } })
           .then((r) => console.log(JSON.stringify(r)))
