@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import type { ProtocolError } from '../core/index.js'
+import { HttpErrors } from './http-errors.js'
 
 /** The answers Node writes itself for requests it cannot parse (its `clientError` default), with a JSON body. */
 function answerFor(code: string | undefined): [number, string, ProtocolError] {
@@ -48,5 +49,5 @@ export function answerExpectationFailed(_request: IncomingMessage, response: Ser
 export function answerConnect(request: IncomingMessage, socket: Duplex): void {
   socket.on('error', () => {}) // the client may be gone already
   // Destroyed once written: a client that never closes its side must not keep the socket.
-  socket.end(jsonAnswer(404, 'Not Found', { code: 'not_found', message: `Cannot CONNECT ${request.url ?? ''}` }), () => socket.destroy())
+  socket.end(jsonAnswer(404, 'Not Found', HttpErrors.notFound('CONNECT', request.url ?? '')), () => socket.destroy())
 }

@@ -189,6 +189,41 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
     })
   })
 
+  describe('log flooding: values a client chose are clipped to 1 KB where they are logged or echoed', () => {
+    const accessLines = () => server.logger.lines.filter((l) => l.meta?.url !== undefined)
+    const MARKER = /…\(\+\d+ bytes\)$/
+
+    it('a 15 KB path: the 404 body and the access line (message and url) carry 1 KB of it and say how much was left out', async () => {
+      const before = accessLines().length
+      const path = `/${'p'.repeat(15 * 1024)}`
+      const answer = await rawRequest(port(), `GET ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`)
+      expect(answer.status).to.equal(404)
+      const message = (JSON.parse(answer.body) as { errors: Array<{ message: string }> }).errors[0].message
+      expect(message).to.equal(`Cannot GET ${path.slice(0, 1024)}…(+${path.length - 1024} bytes)`)
+      const [line] = accessLines().slice(before)
+      expect(line.meta?.url).to.equal(`${path.slice(0, 1024)}…(+${path.length - 1024} bytes)`)
+      expect(line.message.length, 'message').to.be.below(1200)
+      expect(JSON.stringify(line).length, 'the whole line').to.be.below(2600)
+    })
+
+    it('a 15 KB traceid header on a 401, and a 15 KB function name, are clipped in the access line', async () => {
+      const before = accessLines().length
+      const answer = await rawRequest(port(), postHead({ Authorization: 'Bearer wrong', traceid: 't'.repeat(15 * 1024), 'Content-Length': 2, Connection: 'close' }) + '{}')
+      expect(answer.status).to.equal(401)
+      const called = await server.call({ ...CALL, function: 'f'.repeat(15 * 1024) }, { traceid: 'tr-short' })
+      expect(called.status).to.equal(422)
+      const [refused, unknown] = accessLines().slice(before)
+      expect(refused.meta?.traceId).to.match(MARKER).and.have.length.below(1100)
+      expect(unknown.meta?.function).to.match(MARKER).and.have.length.below(1100)
+      expect(unknown.meta?.traceId, 'short values are as sent').to.equal('tr-short')
+    })
+
+    it('a normal path is echoed exactly', async () => {
+      const answer = await rawRequest(port(), 'GET /nope HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
+      expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'not_found', message: 'Cannot GET /nope' }] })
+    })
+  })
+
   describe('17. every answer has a JSON body, Node’s own included', () => {
     it('a 16 KB Authorization header → 431 JSON', async () => {
       const answer = await rawRequest(port(), postHead({ Authorization: `Bearer ${'x'.repeat(16 * 1024)}`, 'Content-Length': 2 }) + '{}')
