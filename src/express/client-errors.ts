@@ -18,9 +18,10 @@ function answerFor(code: string | undefined): [number, string, ProtocolError] {
   }
 }
 
-const jsonAnswer = (status: number, reason: string, error: ProtocolError): string => {
+/** A whole HTTP/1.1 answer, for writing on a socket no ServerResponse owns. */
+export const jsonAnswer = (status: number, reason: string, error: ProtocolError, extraHeaders = ''): string => {
   const text = JSON.stringify({ errors: [error] })
-  return `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`
+  return `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\n${extraHeaders}Connection: close\r\n\r\n${text}`
 }
 
 /**

@@ -18,6 +18,10 @@ export const HttpErrors = {
     code: 'server_busy',
     message: `The extension host already holds ${limit} bytes of request bodies (maxBufferedBytes); retry later.`,
   }),
+  tooManyConnections: (limit: number): ProtocolError => ({
+    code: 'server_busy',
+    message: `The extension host already holds ${limit} connections (maxConnections); retry later.`,
+  }),
 } as const
 
 /**

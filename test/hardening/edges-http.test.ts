@@ -1,3 +1,4 @@
+import net from 'node:net'
 import zlib from 'node:zlib'
 import { expect } from 'chai'
 import { rawRequest } from '../support/raw-http.js'
@@ -221,6 +222,71 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
     it('a normal path is echoed exactly', async () => {
       const answer = await rawRequest(port(), 'GET /nope HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
       expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'not_found', message: 'Cannot GET /nope' }] })
+    })
+  })
+
+  describe('a cap on open connections (maxConnections)', () => {
+    /** A keep-alive connection that asks GET /livez when told and resolves with the answer's status line. */
+    const openConnection = (port: number) => {
+      const socket = net.connect(port, '127.0.0.1')
+      socket.on('error', () => {})
+      let received = ''
+      let waiting: ((text: string) => void) | undefined
+      socket.on('data', (chunk: Buffer) => {
+        received += chunk.toString('latin1')
+        if (waiting && received.endsWith('{"success":true}')) {
+          const text = received
+          received = ''
+          waiting(text.split('\r\n')[0])
+        }
+      })
+      return {
+        get: () =>
+          new Promise<string>((resolve) => {
+            waiting = resolve
+            socket.write('GET /livez HTTP/1.1\r\nHost: x\r\n\r\n')
+          }),
+        close: () => new Promise<void>((resolve) => socket.end(() => socket.destroy()).once('close', () => resolve())),
+      }
+    }
+
+    it('past the cap a new connection gets 503 server_busy with Retry-After and is closed; the open ones go on', async () => {
+      const capped = await startTestServer({ diy: functions, maxConnections: 5 })
+      const cappedPort = capped.server.port as number
+      const open = Array.from({ length: 5 }, () => openConnection(cappedPort))
+      try {
+        // each answered once: the server holds all five
+        expect(await Promise.all(open.map((c) => c.get()))).to.deep.equal(Array(5).fill('HTTP/1.1 200 OK'))
+        const refused = await rawRequest(cappedPort, 'GET /livez HTTP/1.1\r\nHost: x\r\n\r\n', { waitMs: 5_000 })
+        expect(refused.status, refused.head).to.equal(503)
+        expect(refused.head).to.match(/^Retry-After: 5$/im)
+        expect(JSON.parse(refused.body)).to.deep.equal({ errors: [{ code: 'server_busy', message: 'The extension host already holds 5 connections (maxConnections); retry later.' }] })
+        expect(refused.closed, 'connection closed').to.equal(true)
+        expect(await open[0].get(), 'an open connection keeps working').to.equal('HTTP/1.1 200 OK')
+        await open.pop()?.close()
+        // once one closes (the server sees it a moment later), a new connection is served
+        let status: number | undefined
+        for (let i = 0; i < 40 && status !== 200; i++) {
+          status = (await rawRequest(cappedPort, 'GET /livez HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', { waitMs: 5_000 })).status
+          if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 50))
+        }
+        expect(status).to.equal(200)
+      } finally {
+        await Promise.all(open.map((c) => c.close()))
+        await capped.close()
+      }
+    })
+
+    it('maxConnections is range-checked at start', async () => {
+      for (const maxConnections of [0, 1.5, -1, Number.NaN]) {
+        let error: unknown
+        try {
+          await startTestServer({ diy: functions, maxConnections })
+        } catch (e) {
+          error = e
+        }
+        expect(error, String(maxConnections)).to.include({ code: 'invalid_field', message: 'The maxConnections field must be an integer of at least 1, or Infinity (no cap).' })
+      }
     })
   })
 
