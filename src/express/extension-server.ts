@@ -12,7 +12,7 @@ import { checkNumberFields } from './config-ranges.js'
 import { capConnections, onRefusedConnection } from './connection-cap.js'
 import { HostErrors } from '../core/protocol-errors.js'
 import { byteLimit } from './fast-path.js'
-import { refuseAndClose } from './http-errors.js'
+import { HttpErrors, refuseAndClose } from './http-errors.js'
 import { createApp, type AppOptions } from './create-app.js'
 import { withFunctionFastPath } from './fast-path.js'
 import { startMetricsServer } from '../metrics/metrics-endpoint.js'
@@ -119,7 +119,10 @@ export class ExtensionServer {
 
     const listener = this.listener
     const server = http.createServer({ maxHeaderSize: config.maxHeaderSize ?? EXPRESS_DEFAULTS.maxHeaderSize }, (req, res) => {
-      if (!onRefusedConnection(req)) listener(req, res)
+      if (onRefusedConnection(req)) return
+      // A request line without a version (HTTP/0.9), once its head ends: Node would serve it as HTTP/1.1.
+      if (req.httpVersionMajor === 0) return refuseAndClose(res, 400, [HttpErrors.noHttpVersion])
+      listener(req, res)
     })
     capConnections(server, config.maxConnections ?? EXPRESS_DEFAULTS.maxConnections)
     server.on('clientError', answerClientError)

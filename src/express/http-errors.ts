@@ -13,6 +13,7 @@ export const HttpErrors = {
   bodyNotObject: { code: 'invalid_body', message: 'The request body must be a JSON object.' },
   unsupportedEncoding: (detail: string): ProtocolError => ({ code: 'unsupported_encoding', message: detail }),
   notFound: (method: string, path: string): ProtocolError => ({ code: 'not_found', message: `Cannot ${method} ${clip(path)}` }),
+  noHttpVersion: { code: 'bad_request', message: 'The request line has no HTTP version (HTTP/0.9 is not served).' },
   internal: { code: 'internal_error', message: 'The extension host failed to handle the request.' },
   busy: (limit: number): ProtocolError => ({
     code: 'server_busy',

@@ -303,6 +303,15 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
       expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'bad_request', message: 'The request is not valid HTTP.' }] })
     })
 
+    it('a request line without an HTTP version (HTTP/0.9) → 400 JSON once its head ends, connection closed', async () => {
+      for (const head of ['GET /\r\n\r\n', 'GET /livez\r\nHost: x\r\n\r\n', 'POST /function\r\n\r\n']) {
+        const answer = await rawRequest(port(), head, { waitMs: 2_000 })
+        expect(answer.status, JSON.stringify(head)).to.equal(400)
+        expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'bad_request', message: 'The request line has no HTTP version (HTTP/0.9 is not served).' }] })
+        expect(answer.closed, 'connection closed').to.equal(true)
+      }
+    })
+
     it('an Expect other than 100-continue → 417 JSON (Node alone answers with an empty body)', async () => {
       const answer = await rawRequest(port(), postHead({ Expect: 'teapot', 'Content-Length': 2 }) + '{}', { waitMs: 2_000 })
       expect(answer.status).to.equal(417)
