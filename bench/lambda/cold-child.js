@@ -16,11 +16,20 @@ const file = `${path.resolve(taskRoot, moduleName)}.js`
 const ric4 = Number(process.versions.node.split('.')[0]) >= 24
 const findIn = (name, module) => name.split('.').reduce((nested, key) => (nested && typeof nested === 'object' ? nested[key] : undefined), module)
 
+// After the result, on its own line: how long the load (the handler file's import, which makes the
+// handler) and the first invocation took, in ms, so that the runner can tell them apart.
+const ms = (from) => Number(process.hrtime.bigint() - from) / 1e6
+
 async function main() {
+  const loading = process.hrtime.bigint()
   const module = ric4 ? await import(file) : require(file)
   const handler = findIn(handlerName, module) ?? findIn(handlerName, module.default)
+  const loadMs = ms(loading)
   const event = JSON.parse(process.env.BENCH_EVENT)
   const context = { awsRequestId: 'cold-1', clientContext: JSON.parse(process.env.BENCH_CLIENT_CONTEXT) }
-  fs.writeSync(3, JSON.stringify(await handler(event, context)))
+  const invoking = process.hrtime.bigint()
+  const result = await handler(event, context)
+  const firstMs = ms(invoking)
+  fs.writeSync(3, `${JSON.stringify(result)}\n${JSON.stringify({ loadMs, firstMs })}`)
 }
 main()

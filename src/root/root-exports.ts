@@ -9,7 +9,6 @@ export { lambda } from './lambda-namespace.js'
 // bootstrap() loads the rest, and inversify.
 export { bootstrap } from './bootstrap-entry.js'
 export type { Application, BootstrapOptions, AppExpressOptions, AppServer, CallOptions, Fake, OverrideProvider, Replacement } from '../bootstrap/index.js'
-export { ExtensionContext } from '../context/index.js'
-export * from '../errors/index.js'
+// ExtensionContext and the error classes: lazy too (lazy-framework.ts).
 export type { OnInit, OnDestroy } from '../container/index.js'
 export type { ManifestEntry } from '../scanner/index.js'

@@ -3,10 +3,11 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { internalModule } from '../support/internal-module.js'
 import { ROOT } from './run-cli.js'
 
 // Internal (not a package export): read from the build.
-const { MissingPeerError, requireOptionalPeer } = require(path.join(ROOT, 'dist/core/optional-peer.js')) as {
+const { MissingPeerError, requireOptionalPeer } = internalModule('core/optional-peer.js') as {
   MissingPeerError: new (...args: never[]) => Error
   requireOptionalPeer: <T>(name: string, neededFor: string) => T
 }
@@ -31,7 +32,10 @@ describe('optional peer dependencies: missing, a one-line error naming what to i
 
   it('a missing peer is a MissingPeerError naming the feature and the install command', () => {
     const load = (): unknown => requireOptionalPeer('integrator-extension-no-such-peer', "The Express host's `metrics` option")
-    expect(load).to.throw(MissingPeerError, "The Express host's `metrics` option needs integrator-extension-no-such-peer, an optional peer dependency of integrator-extension: npm install integrator-extension-no-such-peer")
+    expect(load).to.throw(
+      MissingPeerError,
+      "The Express host's `metrics` option needs integrator-extension-no-such-peer, an optional peer dependency of integrator-extension: npm install integrator-extension-no-such-peer",
+    )
   })
 
   it('an installed peer loads; an error inside it is its own, not "missing"', () => {

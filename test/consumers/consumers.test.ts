@@ -24,13 +24,14 @@ describe('the package, as its consumers load it (child processes)', function () 
     expect(await runNode('esm-consumer.mjs')).to.deep.equal(EXPECTED_OUTPUT)
   })
 
-  it('importing the package or creating a plain Lambda handler loads neither inversify nor Express; decorators load reflect-metadata, bootstrap() inversify', async () => {
+  it('importing the package or creating a plain Lambda handler loads neither inversify nor Express; decorators load reflect-metadata, bootstrap() inversify (bundled: never from node_modules)', async () => {
     expect(await runNode('load-probe.js')).to.deep.equal({
       import: [],
       createHandler: [],
       decorate: ['reflect-metadata'],
       bootstrap: ['inversify', 'reflect-metadata'],
       lambda: ['inversify', 'reflect-metadata'],
+      inversifyFromNodeModules: [],
     })
   })
 })

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { findPlainConfig, loadEntryModule, ownHandler, resolveEntry } from '../../entry/index.js'
+import { PACKAGED_WRAPPERS, findPlainConfig, loadEntryModule, ownHandler, resolveEntry } from '../../entry/index.js'
 import { EXIT, UsageError } from '../run-action.js'
 import { tool } from '../tools.js'
 import { templateStep, type TemplateFlags } from '../sam/template-step.js'
@@ -33,7 +33,7 @@ export async function packageCommand(entry: string, flags: { out: string } & Tem
   const yazl = tool('yazl')
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'integrator-extension-package-'))
   try {
-    const wrapper = path.resolve(__dirname, plain ? '../../entry/packaged-plain.js' : '../../entry/packaged-app.js')
+    const wrapper = plain ? PACKAGED_WRAPPERS.plain : PACKAGED_WRAPPERS.app
     const absoluteEntry = path.resolve(entry)
     // The wrapper's `require('integrator-extension:entry')` is the user's entry; its name is for messages.
     const userEntry: import('esbuild').Plugin = {
@@ -82,8 +82,7 @@ export async function packageCommand(entry: string, flags: { out: string } & Tem
  * something else already (the entry, a source file): only an earlier zip is overwritten.
  */
 function prepareOut(out: string, entry: string): void {
-  const aFolder = (why: string) =>
-    new UsageError(`--out ${out} ${why}: give the zip's file name, e.g. ${path.join(out, 'lambda.zip')}.`)
+  const aFolder = (why: string) => new UsageError(`--out ${out} ${why}: give the zip's file name, e.g. ${path.join(out, 'lambda.zip')}.`)
   if (out.endsWith('/') || out.endsWith(path.sep)) throw aFolder('names a folder')
   let existing: fs.Stats | undefined
   try {

@@ -1,0 +1,255 @@
+#!/usr/bin/env node
+'use strict'
+// After `tsc`: rewrites dist/ so that each room (a folder of src/ with an index) is one file.
+//
+// Why (docs/performance.md, "One file per room"): a Lambda cold start of
+// `require('integrator-extension/lambda')` resolved, read and compiled 26 files, the package root
+// 38; Node pays ~0.3-0.5 ms per file here (resolve, stat, read, wrap, compile) before any of it runs.
+// And what is compiled costs: from tsc's CommonJS, each module becomes a function the bundle calls
+// once (compiled twice: pre-parsed with the file, then in full), with tsc's export helpers; from
+// ES modules, esbuild hoists the modules into one scope and leaves out what nothing uses. The
+// Lambda host and the core measured 11.9 ms to load as two bundles of tsc's CommonJS, 4.9 ms as
+// one of ES modules (median of 15 fresh processes each, alternated).
+//
+// How: tsc compiles src/ a second time, as ES modules, into a scratch folder (tsc, not esbuild,
+// reads the TypeScript: esbuild drops the decorator metadata inversify needs); esbuild bundles
+// that, one bundle per unit, into dist/ over tsc's CommonJS:
+//   - every room's index.js (dist/<room>/index.js): the room's files are inlined;
+//   - every published entry point (package.json `exports`, `bin`); a file no unit inlines (loaded
+//     by path, e.g. the packaged zip's wrappers) and a file two units would inline (two copies of
+//     its state) become units of their own.
+// An import of another room's index is a `require` of that bundle; an import of another room's
+// inner file reaches it through that room's bundle (an accessor under a symbol of its exports), so
+// each module runs once per process whichever entry point loaded it: one AsyncLocalStorage, one
+// class per error type, one process-fault handler. Rooms import each other without loops
+// (test/architecture), so a room is loaded whole before another reaches into it.
+// A unit whose code writes CommonJS `exports` itself (root/lazy-framework.ts: getters Node's ES
+// module import can see) is bundled from tsc's CommonJS instead. Third-party packages stay
+// `require`d, except those in VENDORED. tsc's .d.ts files stay as they are; the inlined .js and
+// .js.map files are removed, so nothing can load a second copy. Source maps: esbuild composes
+// tsc's, so a bundle's map points at src/*.ts, with the sources in it (tsconfig `inlineSources`).
+const { execFileSync } = require('node:child_process')
+const fs = require('node:fs')
+const path = require('node:path')
+
+const ROOT = path.resolve(__dirname, '..')
+const DIST = path.join(ROOT, 'dist')
+
+/**
+ * Packages vendored as one minified file each (dist/vendor/<name>.js), `require`d by the rooms
+ * instead of the package in node_modules. inversify 8 is ES modules only, ~300 files that
+ * `require(esm)` resolves, reads and links one by one: the decorated sample's unbundled cold start
+ * spent ~220 ms loading them (docs/performance.md). Minified: it is not our code (stack traces
+ * inside it are inversify's), and its 300 KB read as ~100 KB. No inversify object crosses the
+ * package's API (its types appear only in the container room's own declarations), so a copy of
+ * its own is safe; the dependency stays for those declarations.
+ */
+const VENDORED = ['inversify']
+const FILE_BY_FILE = ['cli']
+const VENDOR = path.join(DIST, 'vendor')
+/**
+ * The symbol under which a room bundle's exports hold the accessor to its inner files (hidden from
+ * `export *` and from ES module importers, which see string names only). A property of the
+ * exports, not a registry by path, so that bundling the package again (`package`, a user's own
+ * bundler) keeps it working.
+ */
+const ACCESSOR = 'integrator-extension.room-files'
+const PENDING = 'integrator-extension.room-files-pending'
+
+const rel = (file, base = DIST) => path.relative(base, file).split(path.sep).join('/')
+/** The room of a dist/ path: its first folder, '.' for a file at the top. */
+const roomOf = (file, base = DIST) => {
+  const parts = rel(file, base).split('/')
+  return parts.length > 1 ? parts[0] : '.'
+}
+const roomIndex = (room) => (room === '.' ? undefined : path.join(DIST, room, 'index.js'))
+const hasIndex = (room) => room !== '.' && fs.existsSync(roomIndex(room))
+const packageName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0])
+const specFrom = (fromFile, toFile) => {
+  const spec = path.relative(path.dirname(fromFile), toFile).split(path.sep).join('/')
+  return spec.startsWith('.') ? spec : `./${spec}`
+}
+
+function allJs(dir) {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.js'))
+    .map((d) => path.join(d.parentPath ?? d.path, d.name))
+}
+
+function publishedEntries(only) {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
+  const targets = []
+  const walk = (value) => {
+    if (typeof value === 'string') targets.push(value)
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk)
+  }
+  walk(pkg.exports)
+  if (only !== 'exports') walk(pkg.bin)
+  walk(pkg.main)
+  return targets
+    .filter((t) => t.endsWith('.js'))
+    .map((t) => path.join(ROOT, t))
+    .filter((f) => f.startsWith(DIST + path.sep))
+}
+
+async function main() {
+  const esbuild = require('esbuild')
+  fs.rmSync(VENDOR, { recursive: true, force: true }) // ours, from the last build: tsc writes everything else again
+  const files = allJs(DIST)
+  if (files.some((file) => fs.readFileSync(file, 'utf8').includes(ACCESSOR))) {
+    throw new Error('tools/bundle.js: dist/ is already bundled; run tsc first (npm run build)')
+  }
+  const fileSet = new Set(files)
+  const rooms = [...new Set(files.map((file) => roomOf(file)))].filter(hasIndex)
+  // The CLI stays a file per module (each bundled alone): no cold start waits on it, and its
+  // tests read its inner modules (fixtures, the SAM template's YAML) from the build.
+  const fileByFile = files.filter((file) => FILE_BY_FILE.includes(roomOf(file)))
+  const units = [...new Set([...rooms.map(roomIndex), ...publishedEntries(), ...fileByFile])]
+  // Modules whose names an ES module importer may ask for (required here to list them); not the CLI's bin, nor files loaded by path.
+  const importable = new Set([...rooms.map(roomIndex), ...publishedEntries('exports')])
+  /** Per room index: the room's files other units import. */
+  const innerOf = new Map(rooms.map((room) => [roomIndex(room), new Set()]))
+  /** Units bundled from tsc's CommonJS (their code writes `exports` itself). */
+  const fromCommonJs = new Set()
+  const out = fs.mkdtempSync(path.join(ROOT, '.bundle-'))
+  // Beside `out`, whose paths mirror dist/'s (the maps' relative paths); a fixed name, as the bundles' comments show it.
+  const ESM = path.join(ROOT, '.bundle-esm')
+  fs.rmSync(ESM, { recursive: true, force: true })
+  const tsc = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'tsc.cmd' : 'tsc')
+  execFileSync(tsc, ['-p', path.join(ROOT, 'tsconfig.json'), '--module', 'esnext', '--moduleResolution', 'bundler', '--declaration', 'false', '--outDir', ESM], { stdio: 'inherit' })
+
+  const bundle = async (unit, write) => {
+    const cjs = fromCommonJs.has(unit)
+    const base = cjs ? DIST : ESM
+    const input = path.join(base, rel(unit)) // the unit in the tree it is bundled from
+    const toDist = (file) => path.join(DIST, rel(file, base))
+    const unitRoom = roomOf(unit)
+    const inner = innerOf.get(unit) ?? new Set()
+    const names = Object.keys(importable.has(unit) ? require(unit) : {}).filter((name) => name !== '__esModule' && /^[A-Za-z_$][\w$]*$/.test(name))
+    const own = JSON.stringify(specFrom(unit, unit))
+    // The unit's module, then (room indexes) its inner files that other units import: handed to
+    // the footer, which puts them on the bundle's exports (an ES module entry cannot reach those).
+    const entry = [
+      cjs ? `module.exports = require(${own})` : `export * from ${own}`,
+      inner.size === 0
+        ? ''
+        : `globalThis[Symbol.for(${JSON.stringify(PENDING)})] = { ${[...inner].map((file) => `${JSON.stringify(rel(file))}: () => require(${JSON.stringify(specFrom(unit, file))})`).join(', ')} }`,
+    ].join('\n')
+    // Then, in the form Node's ES module import (cjs-module-lexer) reads, the names: the bundle's
+    // own re-exports are calls it cannot follow (a footer: esbuild drops `0 && ...` from its input).
+    const footer = [
+      inner.size === 0
+        ? ''
+        : `;(() => { const pending = Symbol.for(${JSON.stringify(PENDING)}), files = globalThis[pending]; delete globalThis[pending]; ` +
+          `Object.defineProperty(module.exports, Symbol.for(${JSON.stringify(ACCESSOR)}), { value: (file) => files[file]() }) })();`,
+      names.length > 0 ? `0 && (module.exports = { ${names.join(', ')} });` : '',
+    ].join('\n')
+    const plugin = {
+      name: 'rooms',
+      setup(build) {
+        build.onLoad({ filter: /.*/, namespace: 'inner' }, (args) => {
+          const [owner, file] = args.path.split('|')
+          const spec = JSON.stringify(specFrom(unit, owner))
+          return {
+            contents: `module.exports = require(${spec})[Symbol.for(${JSON.stringify(ACCESSOR)})](${JSON.stringify(rel(file))})`,
+            loader: 'js',
+            resolveDir: path.dirname(input),
+          }
+        })
+        build.onResolve({ filter: /.*/ }, (args) => {
+          if (args.namespace === 'inner') return { path: args.path, external: true }
+          if (!args.path.startsWith('.') && !path.isAbsolute(args.path)) {
+            return VENDORED.includes(args.path) ? { path: specFrom(unit, path.join(VENDOR, `${args.path}.js`)), external: true } : { path: args.path, external: true }
+          }
+          const resolved = path.resolve(args.resolveDir, args.path)
+          if (!resolved.startsWith(base + path.sep)) return undefined
+          const target = toDist(resolved)
+          if (target === unit) return undefined
+          if (units.includes(target)) return { path: specFrom(unit, target), external: true }
+          const room = roomOf(target)
+          if (room !== unitRoom && hasIndex(room)) {
+            innerOf.get(roomIndex(room)).add(target)
+            return { path: `${roomIndex(room)}|${target}`, namespace: 'inner' }
+          }
+          return undefined
+        })
+      },
+    }
+    const shebang = fs.readFileSync(unit, 'utf8').startsWith('#!') ? fs.readFileSync(unit, 'utf8').split('\n')[0] : '' // the bin's; esbuild keeps only the stdin's
+    const result = await esbuild.build({
+      banner: { js: shebang },
+      stdin: { contents: entry, resolveDir: path.dirname(input), sourcefile: `${rel(unit)} (bundle entry)`, loader: 'js' },
+      outfile: path.join(out, rel(unit)),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      sourcemap: 'linked',
+      sourcesContent: true,
+      footer: { js: footer },
+      // Classes and functions keep their own names: esbuild renames what collides across a
+      // bundle's modules, and error names (`error.name`, messages) are part of the API.
+      keepNames: true,
+      metafile: true,
+      write,
+      logLevel: 'silent',
+      plugins: [plugin],
+    })
+    // Code that writes `exports` itself is CommonJS: esbuild would leave those writes on an object
+    // the bundle replaces. Bundled from tsc's CommonJS instead.
+    if (!cjs && result.warnings.some((w) => /CommonJS "(exports|module)" variable/.test(w.text))) {
+      fromCommonJs.add(unit)
+      return bundle(unit, write)
+    }
+    return Object.keys(result.metafile.inputs)
+      .map((key) => toDist(path.resolve(ROOT, key)))
+      .filter((file) => fileSet.has(file) && file !== unit)
+  }
+
+  try {
+    for (const name of VENDORED) {
+      await esbuild.build({ entryPoints: [require.resolve(name)], outfile: path.join(out, 'vendor', `${name}.js`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, keepNames: true, legalComments: 'inline', logLevel: 'error' })
+    }
+    // Dry runs until settled: every room lists the inner files other units import from it; a file
+    // no unit inlines and a file two units would inline become units of their own.
+    const total = () => units.length + fromCommonJs.size + [...innerOf.values()].reduce((n, set) => n + set.size, 0)
+    for (let pass = 0, size = -1; size !== total(); pass++) {
+      if (pass > 12) throw new Error("tools/bundle.js: the rooms' imports did not settle")
+      size = total()
+      const inlinedBy = new Map()
+      for (const unit of units) for (const file of await bundle(unit, false)) inlinedBy.set(file, [...(inlinedBy.get(file) ?? []), unit])
+      if (size !== total()) continue // a room's list grew: bundle again before judging
+      for (const file of files) if (!units.includes(file) && (inlinedBy.get(file)?.length ?? 0) !== 1) units.push(file)
+    }
+    for (const unit of units) await bundle(unit, true)
+    const inlined = files.filter((file) => !units.includes(file))
+    for (const file of inlined) {
+      fs.rmSync(file)
+      fs.rmSync(`${file}.map`, { force: true })
+    }
+    for (const unit of units) {
+      const temporary = path.join(out, rel(unit))
+      fs.chmodSync(temporary, fs.statSync(unit).mode) // the CLI's bin stays executable
+      fs.renameSync(temporary, unit)
+      fs.renameSync(`${temporary}.map`, `${unit}.map`)
+    }
+    fs.mkdirSync(VENDOR, { recursive: true })
+    for (const name of VENDORED) fs.renameSync(path.join(out, 'vendor', `${name}.js`), path.join(VENDOR, `${name}.js`))
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true })
+    fs.rmSync(ESM, { recursive: true, force: true })
+  }
+  for (const dir of fs
+    .readdirSync(DIST, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => path.join(d.parentPath ?? d.path, d.name))
+    .reverse()) {
+    if (fs.readdirSync(dir).length === 0) fs.rmdirSync(dir)
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error.stack ?? error}\n`)
+  process.exit(1)
+})
