@@ -3,6 +3,7 @@ import type { Request, Response, NextFunction } from 'express'
 import { randomUUID } from 'node:crypto'
 import type { CallLogFields, Logger } from '../core/index.js'
 import { answeredErrorCode } from './http-errors.js'
+import { clip, clipOptional } from '../logging/clip.js'
 
 /** Per-request facts the route fills in and the access log writes out. */
 export interface RequestLogFields extends CallLogFields {
@@ -34,10 +35,22 @@ export function logRequest(logger: Logger, observe: RequestObserver | undefined,
     const durationMs = Number(process.hrtime.bigint() - started) / 1e6
     const status = res.statusCode
     if (status >= 400) fields.errorCode = answeredErrorCode(res) ?? String(status)
-    const line = { method: req.method, url: path, status, durationMs: Math.round(durationMs * 100) / 100, ...fields }
+    // Values a client chose, before or without its token, are clipped here (clip.ts): one place for every access line.
+    const url = clip(path)
+    const line = {
+      method: req.method,
+      url,
+      status,
+      durationMs: Math.round(durationMs * 100) / 100,
+      ...fields,
+      traceId: clipOptional(fields.traceId),
+      connector: clipOptional(fields.connector),
+      type: clipOptional(fields.type),
+      function: clipOptional(fields.function),
+    }
     if (!res.writableFinished) logger.warn('request aborted before the answer was sent', line)
-    else if (status >= 400) logger.warn(`${req.method} ${path} ${status} ${line.durationMs}ms`, line)
-    else logger.info(`${req.method} ${path} ${status} ${line.durationMs}ms`, line)
+    else if (status >= 400) logger.warn(`${req.method} ${url} ${status} ${line.durationMs}ms`, line)
+    else logger.info(`${req.method} ${url} ${status} ${line.durationMs}ms`, line)
     if (observe && path === '/function') observe(fields, res.statusCode, durationMs / 1000)
   })
   return fields

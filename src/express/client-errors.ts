@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import type { ProtocolError } from '../core/index.js'
+import { HttpErrors } from './http-errors.js'
 
 /** The answers Node writes itself for requests it cannot parse (its `clientError` default), with a JSON body. */
 function answerFor(code: string | undefined): [number, string, ProtocolError] {
@@ -17,9 +18,10 @@ function answerFor(code: string | undefined): [number, string, ProtocolError] {
   }
 }
 
-const jsonAnswer = (status: number, reason: string, error: ProtocolError): string => {
+/** A whole HTTP/1.1 answer, for writing on a socket no ServerResponse owns. */
+export const jsonAnswer = (status: number, reason: string, error: ProtocolError, extraHeaders = ''): string => {
   const text = JSON.stringify({ errors: [error] })
-  return `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`
+  return `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\n${extraHeaders}Connection: close\r\n\r\n${text}`
 }
 
 /**
@@ -48,5 +50,5 @@ export function answerExpectationFailed(_request: IncomingMessage, response: Ser
 export function answerConnect(request: IncomingMessage, socket: Duplex): void {
   socket.on('error', () => {}) // the client may be gone already
   // Destroyed once written: a client that never closes its side must not keep the socket.
-  socket.end(jsonAnswer(404, 'Not Found', { code: 'not_found', message: `Cannot CONNECT ${request.url ?? ''}` }), () => socket.destroy())
+  socket.end(jsonAnswer(404, 'Not Found', HttpErrors.notFound('CONNECT', request.url ?? '')), () => socket.destroy())
 }

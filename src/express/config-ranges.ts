@@ -24,6 +24,7 @@ const RULES: readonly NumberRule[] = [
   { field: 'processingInterval', ok: milliseconds(0), rule: `a whole number of milliseconds from 0 (off) to ${MAX_TIMER_MS}` },
   { field: 'shutdownGracePeriod', ok: milliseconds(0), rule: `a whole number of milliseconds from 0 to ${MAX_TIMER_MS}` },
   { field: 'workers', ok: integer(1, 1024), rule: 'an integer from 1 to 1024' },
+  { field: 'maxConnections', ok: (v) => v === Infinity || integer(1, Number.MAX_SAFE_INTEGER)(v), rule: 'an integer of at least 1, or Infinity (no cap)' },
   { field: 'maxHeaderSize', ok: integer(1024, 16 * 1024 * 1024), rule: 'a whole number of bytes from 1024 to 16777216' },
   { field: 'metrics.port', ok: integer(0, 65535), rule: 'an integer from 0 to 65535' },
 ]

@@ -30,6 +30,11 @@ export interface ExpressExtensionConfig extends ExtensionConfig {
   maxBufferedBytes?: string | number
   /** Largest request head (request line and headers), bytes; default 16,384 (Node's). Past it: 431. */
   maxHeaderSize?: number
+  /**
+   * Open connections at once (per process; per worker with `workers`); default 10,000. A
+   * connection past it gets 503 `server_busy` with `Retry-After` and is closed. Infinity: no cap.
+   */
+  maxConnections?: number
   /** `server.timeout`, ms; default 315,000. */
   serverTimeout?: number
   /** `server.keepAliveTimeout`, ms; default 301,000 (above a load balancer's idle timeout). */
@@ -66,6 +71,7 @@ export const EXPRESS_DEFAULTS = {
   bodyLimit: '50mb',
   maxBufferedBytes: '256mb',
   maxHeaderSize: 16_384,
+  maxConnections: 10_000,
   serverTimeout: 315_000,
   keepAliveTimeout: 301_000,
   headersTimeout: 305_000,

@@ -9,9 +9,10 @@ import { BodyBudget } from './body-budget.js'
 import { createCallMetrics, type CallMetrics } from '../metrics/call-metrics.js'
 import { answerClientError, answerConnect, answerExpectationFailed } from './client-errors.js'
 import { checkNumberFields } from './config-ranges.js'
+import { capConnections, onRefusedConnection } from './connection-cap.js'
 import { HostErrors } from '../core/protocol-errors.js'
 import { byteLimit } from './fast-path.js'
-import { refuseAndClose } from './http-errors.js'
+import { HttpErrors, refuseAndClose } from './http-errors.js'
 import { createApp, type AppOptions } from './create-app.js'
 import { withFunctionFastPath } from './fast-path.js'
 import { startMetricsServer } from '../metrics/metrics-endpoint.js'
@@ -116,12 +117,20 @@ export class ExtensionServer {
     http.globalAgent.maxSockets = maxSockets
     https.globalAgent.maxSockets = maxSockets
 
-    const server = http.createServer({ maxHeaderSize: config.maxHeaderSize ?? EXPRESS_DEFAULTS.maxHeaderSize }, this.listener)
+    const listener = this.listener
+    const server = http.createServer({ maxHeaderSize: config.maxHeaderSize ?? EXPRESS_DEFAULTS.maxHeaderSize }, (req, res) => {
+      if (onRefusedConnection(req)) return
+      // A request line without a version (HTTP/0.9), once its head ends: Node would serve it as HTTP/1.1.
+      if (req.httpVersionMajor === 0) return refuseAndClose(res, 400, [HttpErrors.noHttpVersion])
+      listener(req, res)
+    })
+    capConnections(server, config.maxConnections ?? EXPRESS_DEFAULTS.maxConnections)
     server.on('clientError', answerClientError)
     server.on('checkExpectation', answerExpectationFailed)
     // Node would send `100 Continue` to every `Expect: 100-continue`: a wrong Bearer token gets its
     // 401 without that invitation to upload the body (its connection is closed unread).
     server.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
+      if (onRefusedConnection(req)) return
       const bearer = bearerToken(req.headers.authorization)
       if (bearer === undefined || this.isValidToken(bearer)) res.writeContinue()
       server.emit('request', req, res)

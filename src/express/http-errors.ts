@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import type { ProtocolError } from '../core/index.js'
+import { clip } from '../logging/clip.js'
 
 /** Errors of the HTTP layer, in the protocol's `{errors:[{code,message}]}` shape. */
 export const HttpErrors = {
@@ -11,11 +12,16 @@ export const HttpErrors = {
   unsupportedMediaType: { code: 'unsupported_media_type', message: 'The request body must be JSON (Content-Type: application/json).' },
   bodyNotObject: { code: 'invalid_body', message: 'The request body must be a JSON object.' },
   unsupportedEncoding: (detail: string): ProtocolError => ({ code: 'unsupported_encoding', message: detail }),
-  notFound: (method: string, path: string): ProtocolError => ({ code: 'not_found', message: `Cannot ${method} ${path}` }),
+  notFound: (method: string, path: string): ProtocolError => ({ code: 'not_found', message: `Cannot ${method} ${clip(path)}` }),
+  noHttpVersion: { code: 'bad_request', message: 'The request line has no HTTP version (HTTP/0.9 is not served).' },
   internal: { code: 'internal_error', message: 'The extension host failed to handle the request.' },
   busy: (limit: number): ProtocolError => ({
     code: 'server_busy',
     message: `The extension host already holds ${limit} bytes of request bodies (maxBufferedBytes); retry later.`,
+  }),
+  tooManyConnections: (limit: number): ProtocolError => ({
+    code: 'server_busy',
+    message: `The extension host already holds ${limit} connections (maxConnections); retry later.`,
   }),
 } as const
 

@@ -28,7 +28,9 @@ function linters(): { found: Linter[]; missing: string[] } {
   }
   const npmBin = path.join(ROOT, 'node_modules/cfn-lint/lib/index.js')
   if (fs.existsSync(npmBin)) {
-    found.push({ name: 'cfn-lint (npm)', lint: (file) => run(process.execPath, [npmBin, 'validate', file]) })
+    // cfn-lint 1.9 calls util.isUndefined, which Node 23 removed: give it back, to that process only.
+    const shim = "require('node:util').isUndefined ??= (value) => value === undefined"
+    found.push({ name: 'cfn-lint (npm)', lint: (file) => run(process.execPath, ['--eval', `${shim}; require(process.argv[1])`, '--', npmBin, 'validate', file]) })
   } else {
     missing.push('the npm cfn-lint is not installed (npm install)')
   }

@@ -1,3 +1,4 @@
+import net from 'node:net'
 import zlib from 'node:zlib'
 import { expect } from 'chai'
 import { rawRequest } from '../support/raw-http.js'
@@ -189,6 +190,106 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
     })
   })
 
+  describe('log flooding: values a client chose are clipped to 1 KB where they are logged or echoed', () => {
+    const accessLines = () => server.logger.lines.filter((l) => l.meta?.url !== undefined)
+    const MARKER = /…\(\+\d+ bytes\)$/
+
+    it('a 15 KB path: the 404 body and the access line (message and url) carry 1 KB of it and say how much was left out', async () => {
+      const before = accessLines().length
+      const path = `/${'p'.repeat(15 * 1024)}`
+      const answer = await rawRequest(port(), `GET ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`)
+      expect(answer.status).to.equal(404)
+      const message = (JSON.parse(answer.body) as { errors: Array<{ message: string }> }).errors[0].message
+      expect(message).to.equal(`Cannot GET ${path.slice(0, 1024)}…(+${path.length - 1024} bytes)`)
+      const [line] = accessLines().slice(before)
+      expect(line.meta?.url).to.equal(`${path.slice(0, 1024)}…(+${path.length - 1024} bytes)`)
+      expect(line.message.length, 'message').to.be.below(1200)
+      expect(JSON.stringify(line).length, 'the whole line').to.be.below(2600)
+    })
+
+    it('a 15 KB traceid header on a 401, and a 15 KB function name, are clipped in the access line', async () => {
+      const before = accessLines().length
+      const answer = await rawRequest(port(), postHead({ Authorization: 'Bearer wrong', traceid: 't'.repeat(15 * 1024), 'Content-Length': 2, Connection: 'close' }) + '{}')
+      expect(answer.status).to.equal(401)
+      const called = await server.call({ ...CALL, function: 'f'.repeat(15 * 1024) }, { traceid: 'tr-short' })
+      expect(called.status).to.equal(422)
+      const [refused, unknown] = accessLines().slice(before)
+      expect(refused.meta?.traceId).to.match(MARKER).and.have.length.below(1100)
+      expect(unknown.meta?.function).to.match(MARKER).and.have.length.below(1100)
+      expect(unknown.meta?.traceId, 'short values are as sent').to.equal('tr-short')
+    })
+
+    it('a normal path is echoed exactly', async () => {
+      const answer = await rawRequest(port(), 'GET /nope HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
+      expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'not_found', message: 'Cannot GET /nope' }] })
+    })
+  })
+
+  describe('a cap on open connections (maxConnections)', () => {
+    /** A keep-alive connection that asks GET /livez when told and resolves with the answer's status line. */
+    const openConnection = (port: number) => {
+      const socket = net.connect(port, '127.0.0.1')
+      socket.on('error', () => {})
+      let received = ''
+      let waiting: ((text: string) => void) | undefined
+      socket.on('data', (chunk: Buffer) => {
+        received += chunk.toString('latin1')
+        if (waiting && received.endsWith('{"success":true}')) {
+          const text = received
+          received = ''
+          waiting(text.split('\r\n')[0])
+        }
+      })
+      return {
+        get: () =>
+          new Promise<string>((resolve) => {
+            waiting = resolve
+            socket.write('GET /livez HTTP/1.1\r\nHost: x\r\n\r\n')
+          }),
+        close: () => new Promise<void>((resolve) => socket.end(() => socket.destroy()).once('close', () => resolve())),
+      }
+    }
+
+    it('past the cap a new connection gets 503 server_busy with Retry-After and is closed; the open ones go on', async () => {
+      const capped = await startTestServer({ diy: functions, maxConnections: 5 })
+      const cappedPort = capped.server.port as number
+      const open = Array.from({ length: 5 }, () => openConnection(cappedPort))
+      try {
+        // each answered once: the server holds all five
+        expect(await Promise.all(open.map((c) => c.get()))).to.deep.equal(Array(5).fill('HTTP/1.1 200 OK'))
+        const refused = await rawRequest(cappedPort, 'GET /livez HTTP/1.1\r\nHost: x\r\n\r\n', { waitMs: 5_000 })
+        expect(refused.status, refused.head).to.equal(503)
+        expect(refused.head).to.match(/^Retry-After: 5$/im)
+        expect(JSON.parse(refused.body)).to.deep.equal({ errors: [{ code: 'server_busy', message: 'The extension host already holds 5 connections (maxConnections); retry later.' }] })
+        expect(refused.closed, 'connection closed').to.equal(true)
+        expect(await open[0].get(), 'an open connection keeps working').to.equal('HTTP/1.1 200 OK')
+        await open.pop()?.close()
+        // once one closes (the server sees it a moment later), a new connection is served
+        let status: number | undefined
+        for (let i = 0; i < 40 && status !== 200; i++) {
+          status = (await rawRequest(cappedPort, 'GET /livez HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', { waitMs: 5_000 })).status
+          if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 50))
+        }
+        expect(status).to.equal(200)
+      } finally {
+        await Promise.all(open.map((c) => c.close()))
+        await capped.close()
+      }
+    })
+
+    it('maxConnections is range-checked at start', async () => {
+      for (const maxConnections of [0, 1.5, -1, Number.NaN]) {
+        let error: unknown
+        try {
+          await startTestServer({ diy: functions, maxConnections })
+        } catch (e) {
+          error = e
+        }
+        expect(error, String(maxConnections)).to.include({ code: 'invalid_field', message: 'The maxConnections field must be an integer of at least 1, or Infinity (no cap).' })
+      }
+    })
+  })
+
   describe('17. every answer has a JSON body, Node’s own included', () => {
     it('a 16 KB Authorization header → 431 JSON', async () => {
       const answer = await rawRequest(port(), postHead({ Authorization: `Bearer ${'x'.repeat(16 * 1024)}`, 'Content-Length': 2 }) + '{}')
@@ -200,6 +301,15 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
       const answer = await rawRequest(port(), 'POST /function HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n')
       expect(answer.status).to.equal(400)
       expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'bad_request', message: 'The request is not valid HTTP.' }] })
+    })
+
+    it('a request line without an HTTP version (HTTP/0.9) → 400 JSON once its head ends, connection closed', async () => {
+      for (const head of ['GET /\r\n\r\n', 'GET /livez\r\nHost: x\r\n\r\n', 'POST /function\r\n\r\n']) {
+        const answer = await rawRequest(port(), head, { waitMs: 2_000 })
+        expect(answer.status, JSON.stringify(head)).to.equal(400)
+        expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'bad_request', message: 'The request line has no HTTP version (HTTP/0.9 is not served).' }] })
+        expect(answer.closed, 'connection closed').to.equal(true)
+      }
     })
 
     it('an Expect other than 100-continue → 417 JSON (Node alone answers with an empty body)', async () => {
