@@ -252,7 +252,7 @@ function analyse(run, stallMs) {
     return { start, end: c.end, ms: c.ms, port: c.port, phases, ...window(run, start, c.end), tcp }
   })
   // The baseline: the same measures over every 1-second window of the run without a stall.
-  return { calls: ms.length, minutes: run.seconds / 60, p50: percentile(ms, 50), p99: percentile(ms, 99), max: Math.max(...ms), over500: ms.filter((x) => x > 500).length, totals, stalls }
+  return { calls: ms.length, minutes: run.seconds / 60, p50: percentile(ms, 50), p99: percentile(ms, 99), max: ms.reduce((a, b) => (b > a ? b : a), 0), over500: ms.filter((x) => x > 500).length, totals, stalls }
 }
 
 async function main() {
