@@ -86,7 +86,9 @@ function unzip(zipFile, dir) {
   const count = zip.readUInt16LE(end + 10)
   let at = zip.readUInt32LE(end + 16)
   for (let i = 0; i < count; i++) {
-    const [method, size, nameLength, extraLength, commentLength, local] = [10, 20, 28, 30, 32, 42].map((o) => (o === 20 || o === 42 ? zip.readUInt32LE(at + o) : zip.readUInt16LE(at + o)))
+    const [method, size, nameLength, extraLength, commentLength, local] = [10, 20, 28, 30, 32, 42].map((o) =>
+      o === 20 || o === 42 ? zip.readUInt32LE(at + o) : zip.readUInt16LE(at + o),
+    )
     const name = zip.toString('utf8', at + 46, at + 46 + nameLength)
     at += 46 + nameLength + extraLength + commentLength
     const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28)

@@ -11,13 +11,20 @@ const byId = new Map(profile.nodes.map((n) => [n.id, n]))
 const parent = new Map()
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
 
-const where = (callFrame) => callFrame.url.replace(/^file:\/\//, '').replace(/.*node_modules\//, '').replace(/.*\/wt-[^/]+\//, '')
+const where = (callFrame) =>
+  callFrame.url
+    .replace(/^file:\/\//, '')
+    .replace(/.*node_modules\//, '')
+    .replace(/.*\/wt-[^/]+\//, '')
 const fnKey = (callFrame) => `${callFrame.functionName || '(anonymous)'}  ${where(callFrame)}:${callFrame.lineNumber + 1}`
 const owner = (callFrame) => {
   const w = where(callFrame)
   if (w === '') return `(${callFrame.functionName})`
   if (w.startsWith('node:') || w.startsWith('dist/') || w.startsWith('bench/')) return w
-  return w.split('/').slice(0, w.startsWith('@') ? 2 : 1).join('/')
+  return w
+    .split('/')
+    .slice(0, w.startsWith('@') ? 2 : 1)
+    .join('/')
 }
 
 const self = new Map()

@@ -106,7 +106,19 @@ async function measure(systemName, records, body, expected, settings, prof) {
     // Calls over 1 s at 3.7 MB are the loopback TCP stalls of docs/performance.md (p99 at 3.7 MB): shown, so a p99 they set is not read as the host's.
     const stalls = result.latencies.filter((ms) => ms > 1000).length
     // The max by a loop, not Math.max(...latencies): a quiet machine records more calls than the stack holds arguments.
-    return { rps: result.requests.average, cpu: cpuPerCall, latencies: result.latencies, p50: percentile(result.latencies, 50), p99: percentile(result.latencies, 99), max: result.latencies.reduce((a, b) => (b > a ? b : a), 0), stalls, rss, lines, answered }
+    return {
+      rps: result.requests.average,
+      cpu: cpuPerCall,
+      latencies: result.latencies,
+      p50: percentile(result.latencies, 50),
+      p99: percentile(result.latencies, 99),
+      // biome-ignore lint/complexity/useMathMinMax: Math.max(...latencies) overflows the stack (see above)
+      max: result.latencies.reduce((a, b) => (b > a ? b : a), 0),
+      stalls,
+      rss,
+      lines,
+      answered,
+    }
   } finally {
     await stopChild(child)
   }
@@ -129,11 +141,17 @@ async function main() {
         process.stderr.write(`  ${size.name}, round ${round}: ${systemName} ... `)
         const run = await measure(systemName, records, body, expected, settings, args.prof)
         runs.push(run)
-        process.stderr.write(`${run.rps.toFixed(0)} req/s, ${run.cpu.toFixed(0)} µs CPU/call, p50 ${run.p50.toFixed(2)} ms, p99 ${run.p99.toFixed(2)} ms, RSS ${run.rss.toFixed(0)} MB${run.stalls ? `, ${run.stalls} call(s) > 1 s (max ${run.max.toFixed(0)} ms)` : ''}\n`)
+        process.stderr.write(
+          `${run.rps.toFixed(0)} req/s, ${run.cpu.toFixed(0)} µs CPU/call, p50 ${run.p50.toFixed(2)} ms, p99 ${run.p99.toFixed(2)} ms, RSS ${run.rss.toFixed(0)} MB${run.stalls ? `, ${run.stalls} call(s) > 1 s (max ${run.max.toFixed(0)} ms)` : ''}\n`,
+        )
       }
     }
   }
-  if (args.json) fs.writeFileSync(args.json, JSON.stringify(results, (key, value) => (key === 'latencies' ? undefined : value), 2))
+  if (args.json)
+    fs.writeFileSync(
+      args.json,
+      JSON.stringify(results, (key, value) => (key === 'latencies' ? undefined : value), 2),
+    )
   console.log(report(results, args))
   fs.rmSync(logDir, { recursive: true, force: true })
 }
@@ -144,8 +162,14 @@ function summarize(runs) {
     rps: mean(runs.map((r) => r.rps)),
     cpu: mean(runs.map((r) => r.cpu)),
     // Percentiles of every timed call of every round: one stalled call is one sample, not half of a mean.
-    p50: percentile(runs.flatMap((r) => r.latencies), 50),
-    p99: percentile(runs.flatMap((r) => r.latencies), 99),
+    p50: percentile(
+      runs.flatMap((r) => r.latencies),
+      50,
+    ),
+    p99: percentile(
+      runs.flatMap((r) => r.latencies),
+      99,
+    ),
     rss: Math.max(...runs.map((r) => r.rss)),
     logged: runs[0].lines === undefined ? undefined : mean(runs.map((r) => r.lines / r.answered)),
   }
@@ -179,13 +203,32 @@ function report(results, args) {
       ])
     }
   }
-  const header = ['payload', 'system', 'req/s', '× floor', 'server CPU µs/call', '× floor', 'p50 ms', '× floor', 'p99 ms', '× floor', 'peak RSS MB', '× floor', 'log lines/call']
+  const header = [
+    'payload',
+    'system',
+    'req/s',
+    '× floor',
+    'server CPU µs/call',
+    '× floor',
+    'p50 ms',
+    '× floor',
+    'p99 ms',
+    '× floor',
+    'peak RSS MB',
+    '× floor',
+    'log lines/call',
+  ]
   const notes = `${args.rounds} round(s) per system, alternated; req/s and CPU: mean of rounds; p50/p99: of every timed call of all rounds; connections/duration per payload: ${args.sizes
     .map((r) => `${r}: ${LOAD[r].connections} conn × ${args.quick ? Math.max(2, Math.round(LOAD[r].duration / 2)) : LOAD[r].duration} s`)
     .join(', ')}; node ${process.version}, ${os.cpus().length} cores`
   // A call over 1 s is a loopback TCP stall that strikes the floor as often as the hosts (docs/performance.md, p99 at 3.7 MB).
-  const stalled = args.sizes.flatMap((r) => args.systems.map((name) => [r, name, (results[r][name] ?? []).map((run) => run.stalls)]).filter(([, , counts]) => counts.some((n) => n > 0)))
-  const stallNote = stalled.length === 0 ? '' : `; calls > 1 s (TCP stalls, per round): ${stalled.map(([r, name, counts]) => `${r} records ${name} ${counts.join('/')}`).join(', ')}`
+  const stalled = args.sizes.flatMap((r) =>
+    args.systems.map((name) => [r, name, (results[r][name] ?? []).map((run) => run.stalls)]).filter(([, , counts]) => counts.some((n) => n > 0)),
+  )
+  const stallNote =
+    stalled.length === 0
+      ? ''
+      : `; calls > 1 s (TCP stalls, per round): ${stalled.map(([r, name, counts]) => `${r} records ${name} ${counts.join('/')}`).join(', ')}`
   return `## HTTP hosts vs the floor\n\n${table(header, rows)}\n\n${notes}${stallNote}\n\n${goalTable(results, args)}`
 }
 
@@ -209,9 +252,21 @@ function goalTable(results, args) {
   for (const records of args.sizes) {
     const plain = summarize(results[records].host)
     const decorated = summarize(results[records].decorated)
-    if (plain && decorated) check(`${SIZE_NAMES[records]}: decorator layer vs plain API, server CPU per call (decorated app / our host)`, `${(decorated.cpu / plain.cpu).toFixed(2)}×`, '≤ 1.05×', decorated.cpu / plain.cpu <= 1.05)
+    if (plain && decorated)
+      check(
+        `${SIZE_NAMES[records]}: decorator layer vs plain API, server CPU per call (decorated app / our host)`,
+        `${(decorated.cpu / plain.cpu).toFixed(2)}×`,
+        '≤ 1.05×',
+        decorated.cpu / plain.cpu <= 1.05,
+      )
     const standard = summarize(results[records]['decorated-standard'])
-    if (plain && standard) check(`${SIZE_NAMES[records]}: same, standard decorators + inject() (decorated-standard / our host)`, `${(standard.cpu / plain.cpu).toFixed(2)}×`, '≤ 1.05×', standard.cpu / plain.cpu <= 1.05)
+    if (plain && standard)
+      check(
+        `${SIZE_NAMES[records]}: same, standard decorators + inject() (decorated-standard / our host)`,
+        `${(standard.cpu / plain.cpu).toFixed(2)}×`,
+        '≤ 1.05×',
+        standard.cpu / plain.cpu <= 1.05,
+      )
   }
   return rows.length === 0 ? '' : `### Goals (our Express host, and the decorated app on it)\n\n${table(['goal', 'measured', 'target', ''], rows)}\n`
 }

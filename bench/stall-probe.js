@@ -29,15 +29,30 @@ if (file) {
   loop.enable()
   const tick = setInterval(() => {
     const m = process.memoryUsage()
-    out({ t: 's', at: Math.round(wall()), loopMaxMs: +(loop.max / 1e6).toFixed(1), loopMeanMs: +(loop.mean / 1e6).toFixed(2), rssMb: Math.round(m.rss / 1048576), heapMb: Math.round(m.heapUsed / 1048576), extMb: Math.round(m.external / 1048576), abMb: Math.round(m.arrayBuffers / 1048576) })
+    out({
+      t: 's',
+      at: Math.round(wall()),
+      loopMaxMs: +(loop.max / 1e6).toFixed(1),
+      loopMeanMs: +(loop.mean / 1e6).toFixed(2),
+      rssMb: Math.round(m.rss / 1048576),
+      heapMb: Math.round(m.heapUsed / 1048576),
+      extMb: Math.round(m.external / 1048576),
+      abMb: Math.round(m.arrayBuffers / 1048576),
+    })
     loop.reset()
     flush()
   }, 1000)
   tick.unref()
 
-  const KINDS = { [constants.NODE_PERFORMANCE_GC_MAJOR]: 'major', [constants.NODE_PERFORMANCE_GC_MINOR]: 'minor', [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental', [constants.NODE_PERFORMANCE_GC_WEAKCB]: 'weakcb' }
+  const KINDS = {
+    [constants.NODE_PERFORMANCE_GC_MAJOR]: 'major',
+    [constants.NODE_PERFORMANCE_GC_MINOR]: 'minor',
+    [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental',
+    [constants.NODE_PERFORMANCE_GC_WEAKCB]: 'weakcb',
+  }
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) out({ t: 'gc', at: Math.round(origin + e.startTime), ms: +e.duration.toFixed(2), kind: KINDS[e.detail?.kind ?? e.kind] ?? String(e.detail?.kind) })
+    for (const e of list.getEntries())
+      out({ t: 'gc', at: Math.round(origin + e.startTime), ms: +e.duration.toFixed(2), kind: KINDS[e.detail?.kind ?? e.kind] ?? String(e.detail?.kind) })
   }).observe({ entryTypes: ['gc'] })
 
   // Time every request's phases: wrap the server's 'request' emit (floor, Express, fast path alike).

@@ -53,7 +53,23 @@ function parseArgs(argv) {
 }
 
 // ---- the machine, once a second ----
-const NET = { TcpExt: ['TCPTimeouts', 'TCPLossProbes', 'TCPToZeroWindowAdv', 'TCPFromZeroWindowAdv', 'TCPWantZeroWindowAdv', 'TCPRcvQDrop', 'PruneCalled', 'TCPBacklogDrop', 'ListenOverflows', 'TCPDelivered', 'TCPZeroWindowDrop', 'TCPOFODrop'], Tcp: ['RetransSegs'] }
+const NET = {
+  TcpExt: [
+    'TCPTimeouts',
+    'TCPLossProbes',
+    'TCPToZeroWindowAdv',
+    'TCPFromZeroWindowAdv',
+    'TCPWantZeroWindowAdv',
+    'TCPRcvQDrop',
+    'PruneCalled',
+    'TCPBacklogDrop',
+    'ListenOverflows',
+    'TCPDelivered',
+    'TCPZeroWindowDrop',
+    'TCPOFODrop',
+  ],
+  Tcp: ['RetransSegs'],
+}
 function netCounters() {
   const values = {}
   for (const file of ['/proc/net/netstat', '/proc/net/snmp']) {
@@ -73,7 +89,13 @@ function netCounters() {
 function machineSample() {
   const cpu = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number)
   const vm = Object.fromEntries(
-    fs.readFileSync('/proc/vmstat', 'utf8').split('\n').filter(Boolean).map((l) => l.split(' ')).filter(([k]) => ['pgmajfault', 'pswpin', 'pswpout', 'pgscan_direct', 'pgsteal_direct', 'allocstall_normal', 'allocstall_movable'].includes(k)).map(([k, v]) => [k, Number(v)]),
+    fs
+      .readFileSync('/proc/vmstat', 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.split(' '))
+      .filter(([k]) => ['pgmajfault', 'pswpin', 'pswpout', 'pgscan_direct', 'pgsteal_direct', 'allocstall_normal', 'allocstall_movable'].includes(k))
+      .map(([k, v]) => [k, Number(v)]),
   )
   const psi = (kind) => {
     try {
@@ -83,7 +105,17 @@ function machineSample() {
     }
   }
   // /proc/stat: user nice system idle iowait irq softirq steal (USER_HZ ticks)
-  return { at: Date.now(), user: cpu[0] + cpu[1], system: cpu[2] + cpu[5] + cpu[6], idle: cpu[3] + cpu[4], steal: cpu[7], ...vm, cpuPsiUs: psi('cpu'), memPsiUs: psi('memory'), ...netCounters() }
+  return {
+    at: Date.now(),
+    user: cpu[0] + cpu[1],
+    system: cpu[2] + cpu[5] + cpu[6],
+    idle: cpu[3] + cpu[4],
+    steal: cpu[7],
+    ...vm,
+    cpuPsiUs: psi('cpu'),
+    memPsiUs: psi('memory'),
+    ...netCounters(),
+  }
 }
 function procSample(pid) {
   try {
@@ -91,7 +123,15 @@ function procSample(pid) {
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
     const kb = (key) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN)
-    return { minflt: Number(f[7]), majflt: Number(f[9]), utime: Number(f[11]), stime: Number(f[12]), rssKb: kb('VmRSS'), volCtx: kb('voluntary_ctxt_switches'), involCtx: kb('nonvoluntary_ctxt_switches') }
+    return {
+      minflt: Number(f[7]),
+      majflt: Number(f[9]),
+      utime: Number(f[11]),
+      stime: Number(f[12]),
+      rssKb: kb('VmRSS'),
+      volCtx: kb('voluntary_ctxt_switches'),
+      involCtx: kb('nonvoluntary_ctxt_switches'),
+    }
   } catch {
     return {}
   }
@@ -148,7 +188,11 @@ async function runOne(system, cycle, args, body, expected) {
   const probeFile = path.join(args.out, `${system}-${cycle}.probe`)
   const logFile = path.join(args.out, `${system}-${cycle}.log`)
   const execArgv = ['-r', path.join(__dirname, 'stall-probe.js'), ...(args.traceGc ? ['--trace-gc'] : [])]
-  const { child, message, code } = await startChild(path.join(__dirname, 'systems', SCRIPTS[system]), { logFile, env: benchEnv({ BENCH_TOKEN: TOKEN, STALL_PROBE_FILE: probeFile }), execArgv })
+  const { child, message, code } = await startChild(path.join(__dirname, 'systems', SCRIPTS[system]), {
+    logFile,
+    env: benchEnv({ BENCH_TOKEN: TOKEN, STALL_PROBE_FILE: probeFile }),
+    execArgv,
+  })
   if (!message) throw new Error(`${system} exited with code ${code} before listening`)
   const calls = []
   const machine = []
@@ -243,16 +287,41 @@ function window(run, from, to) {
 function analyse(run, stallMs) {
   const ms = run.calls.filter((c) => c.status === 200).map((c) => c.ms)
   const totals = window(run, run.started, run.started + run.seconds * 1000)
-  const stalls = run.calls.filter((c) => c.ms > stallMs).map((c) => {
-    const start = c.end - c.ms
-    // The server's record of this call: same client port, headers after the call started.
-    const server = run.probe.requests.filter((r) => r.port === c.port && r.head >= start - 5 && r.head <= c.end).sort((a, b) => a.head - b.head)[0]
-    const phases = server && { toHeadMs: server.head - start, bodyMs: server.body - server.head, handleMs: server.sent - server.body, writeMs: server.done - server.sent, afterMs: c.end - server.done }
-    const tcp = (run.ss ?? []).filter((x) => x.at >= start && x.at <= c.end).map((x) => ({ at: x.at - Math.round(start), socks: x.sockets.filter((k) => k.clientPort === c.port).map((k) => `${k.side} rq${k.recvQ} sq${k.sendQ} ${k.timer ?? '-'} d${k.drops} bo${k.backoff} wnd${k.sndWnd}`) }))
-    return { start, end: c.end, ms: c.ms, port: c.port, phases, ...window(run, start, c.end), tcp }
-  })
+  const stalls = run.calls
+    .filter((c) => c.ms > stallMs)
+    .map((c) => {
+      const start = c.end - c.ms
+      // The server's record of this call: same client port, headers after the call started.
+      const server = run.probe.requests.filter((r) => r.port === c.port && r.head >= start - 5 && r.head <= c.end).sort((a, b) => a.head - b.head)[0]
+      const phases = server && {
+        toHeadMs: server.head - start,
+        bodyMs: server.body - server.head,
+        handleMs: server.sent - server.body,
+        writeMs: server.done - server.sent,
+        afterMs: c.end - server.done,
+      }
+      const tcp = (run.ss ?? [])
+        .filter((x) => x.at >= start && x.at <= c.end)
+        .map((x) => ({
+          at: x.at - Math.round(start),
+          socks: x.sockets
+            .filter((k) => k.clientPort === c.port)
+            .map((k) => `${k.side} rq${k.recvQ} sq${k.sendQ} ${k.timer ?? '-'} d${k.drops} bo${k.backoff} wnd${k.sndWnd}`),
+        }))
+      return { start, end: c.end, ms: c.ms, port: c.port, phases, ...window(run, start, c.end), tcp }
+    })
   // The baseline: the same measures over every 1-second window of the run without a stall.
-  return { calls: ms.length, minutes: run.seconds / 60, p50: percentile(ms, 50), p99: percentile(ms, 99), max: ms.reduce((a, b) => (b > a ? b : a), 0), over500: ms.filter((x) => x > 500).length, totals, stalls }
+  return {
+    calls: ms.length,
+    minutes: run.seconds / 60,
+    p50: percentile(ms, 50),
+    p99: percentile(ms, 99),
+    // biome-ignore lint/complexity/useMathMinMax: Math.max(...ms) overflows the stack on a long run
+    max: ms.reduce((a, b) => (b > a ? b : a), 0),
+    over500: ms.filter((x) => x > 500).length,
+    totals,
+    stalls,
+  }
 }
 
 async function main() {
@@ -269,7 +338,9 @@ async function main() {
       run.analysis = analyse(run, args.stall)
       fs.writeFileSync(path.join(args.out, `${system}-${cycle}.json`), JSON.stringify(run))
       const a = run.analysis
-      process.stderr.write(`${a.calls} calls, p50 ${a.p50.toFixed(0)} ms, p99 ${a.p99.toFixed(0)} ms, max ${a.max.toFixed(0)} ms, >500 ms: ${a.over500}, stalls: ${a.stalls.length}${run.failed ? `, FAILED ${run.failed}` : ''}\n`)
+      process.stderr.write(
+        `${a.calls} calls, p50 ${a.p50.toFixed(0)} ms, p99 ${a.p99.toFixed(0)} ms, max ${a.max.toFixed(0)} ms, >500 ms: ${a.over500}, stalls: ${a.stalls.length}${run.failed ? `, FAILED ${run.failed}` : ''}\n`,
+      )
       process.stderr.write(`    whole run: ${JSON.stringify(a.totals)}\n`)
       for (const s of a.stalls) process.stderr.write(`    stall ${JSON.stringify(s)}\n`)
       runs.push(run)
@@ -281,7 +352,9 @@ async function main() {
     const mine = runs.filter((r) => r.system === system).map((r) => r.analysis)
     const minutes = mine.reduce((a, r) => a + r.minutes, 0)
     const stalls = mine.reduce((a, r) => a + r.stalls.length, 0)
-    console.log(`| ${system} | ${mine.length} | ${minutes.toFixed(1)} | ${mine.reduce((a, r) => a + r.calls, 0)} | ${mine.reduce((a, r) => a + r.over500, 0)} | ${stalls} | ${(stalls / minutes).toFixed(2)} | ${Math.max(...mine.map((r) => r.p99)).toFixed(0)} | ${Math.max(...mine.map((r) => r.max)).toFixed(0)} |`)
+    console.log(
+      `| ${system} | ${mine.length} | ${minutes.toFixed(1)} | ${mine.reduce((a, r) => a + r.calls, 0)} | ${mine.reduce((a, r) => a + r.over500, 0)} | ${stalls} | ${(stalls / minutes).toFixed(2)} | ${Math.max(...mine.map((r) => r.p99)).toFixed(0)} | ${Math.max(...mine.map((r) => r.max)).toFixed(0)} |`,
+    )
   }
 }
 

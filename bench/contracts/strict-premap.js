@@ -25,7 +25,8 @@ const page = Array.from({ length: RECORDS }, (_, i) => ({
   tags: ['web', 'eu'],
 }))
 // Keeps every record, flags some: the usual preMap.
-const preMap = (options) => options.data.map((record, i) => (i % 50 === 0 ? { data: record, errors: [{ code: 'check', message: 'Review' }] } : { data: record }))
+const preMap = (options) =>
+  options.data.map((record, i) => (i % 50 === 0 ? { data: record, errors: [{ code: 'check', message: 'Review' }] } : { data: record }))
 
 const silent = { info() {}, warn() {}, error() {} }
 const make = (strictContracts) => new Dispatcher({ diy: { hooks: { preMap } }, logger: silent, strictContracts })

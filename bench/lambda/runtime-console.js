@@ -6,9 +6,11 @@ const fs = require('node:fs')
 const { format } = require('node:util')
 
 const fd = fs.openSync('/dev/null', 'w')
-const write = (level) => (message, ...params) => {
-  fs.writeSync(fd, `${new Date().toISOString()}\tbench-request-id\t${level}\t${format(message, ...params).replace(/\n/g, '\r')}\n`)
-}
+const write =
+  (level) =>
+  (message, ...params) => {
+    fs.writeSync(fd, `${new Date().toISOString()}\tbench-request-id\t${level}\t${format(message, ...params).replace(/\n/g, '\r')}\n`)
+  }
 console.trace = write('TRACE')
 console.debug = write('DEBUG')
 console.info = write('INFO')

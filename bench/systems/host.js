@@ -6,6 +6,4 @@ const functions = require('../functions.js')
 // The runner stops systems with SIGINT: exit normally, so that --cpu-prof writes its profile.
 process.once('SIGINT', () => process.exit(0))
 
-express
-  .createServer({ diy: functions, systemToken: process.env.BENCH_TOKEN, port: 0, host: '127.0.0.1' })
-  .then((server) => process.send({ port: server.port }))
+express.createServer({ diy: functions, systemToken: process.env.BENCH_TOKEN, port: 0, host: '127.0.0.1' }).then((server) => process.send({ port: server.port }))

@@ -71,6 +71,9 @@ describe('sample: a decorated connector served by Express', () => {
 
   it('an unknown function gets the protocol error', async () => {
     const response = await call({ type: 'hook', function: 'nope', options: {} })
-    expect(response).to.deep.equal({ status: 422, body: { errors: [{ code: 'invalid_function', message: "The function passed in the extension options doesn't map to a function." }] } })
+    expect(response).to.deep.equal({
+      status: 422,
+      body: { errors: [{ code: 'invalid_function', message: "The function passed in the extension options doesn't map to a function." }] },
+    })
   })
 })

@@ -1,4 +1,15 @@
-import { Connector, ExtensionFunction, Hook, Installer, Setting, Uninstaller, Wrapper, type PingOptions, type PingResult, type PreSavePageOptions } from 'integrator-extension'
+import {
+  Connector,
+  ExtensionFunction,
+  Hook,
+  Installer,
+  Setting,
+  Uninstaller,
+  Wrapper,
+  type PingOptions,
+  type PingResult,
+  type PreSavePageOptions,
+} from 'integrator-extension'
 import { IntegratorApi } from './integrator-api.js'
 
 export const SHOPIFY_CONNECTOR_ID = '9ce44f88a25272b6d9cbb430ebbcfcf1'

@@ -18,7 +18,10 @@ export const functions = {
     },
     /** Callback style, as the original required. */
     preMapFunction(options: { data?: unknown[] }, callback: Callback) {
-      callback(null, (options.data ?? []).map((record) => ({ data: record })))
+      callback(
+        null,
+        (options.data ?? []).map((record) => ({ data: record })),
+      )
     },
   },
   wrappers: {

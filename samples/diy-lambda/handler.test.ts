@@ -22,9 +22,17 @@ describe('sample: a decorated DIY integration as a Lambda handler', () => {
     const testHandler = bootstrap(AppModule, { logger: quiet })
       .override(RATES_SOURCE, { useValue: async () => (loads++, { CHF: 0.5 }) })
       .lambda()
-    const event = { data: [{ id: 'o1', total: 10, currency: 'CHF' }, { id: 'o2', total: 1, currency: 'XYZ' }] }
+    const event = {
+      data: [
+        { id: 'o1', total: 10, currency: 'CHF' },
+        { id: 'o2', total: 1, currency: 'XYZ' },
+      ],
+    }
     const [first, second] = await Promise.all([testHandler(event, preMap), testHandler(event, preMap)])
-    const expected = [{ data: { id: 'o1', total: 10, currency: 'CHF', totalUsd: 20 } }, { errors: [{ code: 'unknown_currency', message: 'No exchange rate for XYZ.' }] }]
+    const expected = [
+      { data: { id: 'o1', total: 10, currency: 'CHF', totalUsd: 20 } },
+      { errors: [{ code: 'unknown_currency', message: 'No exchange rate for XYZ.' }] },
+    ]
     expect(first).to.deep.equal(expected)
     expect(second).to.deep.equal(expected)
     expect(loads).to.equal(1)
@@ -34,7 +42,10 @@ describe('sample: a decorated DIY integration as a Lambda handler', () => {
     const failing = bootstrap(AppModule, { logger: quiet })
       .override(RATES_SOURCE, { useValue: async () => Promise.reject(Object.assign(new Error('rates service down'), { code: 'rates_down' })) })
       .lambda()
-    const error = await failing({ data: [] }, preMap).then(() => undefined, (e: Error) => e)
+    const error = await failing({ data: [] }, preMap).then(
+      () => undefined,
+      (e: Error) => e,
+    )
     expect(JSON.parse(error?.message ?? '')).to.deep.equal({ statusCode: 422, errors: [{ code: 'rates_down', message: 'rates service down' }] })
   })
 })

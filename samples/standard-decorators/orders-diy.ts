@@ -12,6 +12,10 @@ export class OrdersDiy {
   }
 
   @Hook('preMap') preMap(options: PreMapOptions<Order>): PreMapResult<Order & { tag: string }> {
-    return options.data.map((order) => (order.total < 0 ? { errors: [{ code: 'negative_total', message: `Order ${order.id} has a negative total.` }] } : { data: { ...order, tag: this.tagger.tag(order.id) } }))
+    return options.data.map((order) =>
+      order.total < 0
+        ? { errors: [{ code: 'negative_total', message: `Order ${order.id} has a negative total.` }] }
+        : { data: { ...order, tag: this.tagger.tag(order.id) } },
+    )
   }
 }

@@ -17,7 +17,16 @@ import { Messages } from '../errors/messages.js'
 import { hostCapture, notStarted } from '../core/entry-capture.js'
 import { createHandler, type LambdaHandler } from '../lambda/index.js'
 import { withHandlerSource } from '../lambda/handler-source.js'
-import { buildConfig, describeApp, extensionClassesListedNowhere, loadedClasses, scanApp, toProviderDefinition, type AppDefinition, type ManifestEntry } from '../scanner/index.js'
+import {
+  buildConfig,
+  describeApp,
+  extensionClassesListedNowhere,
+  loadedClasses,
+  scanApp,
+  toProviderDefinition,
+  type AppDefinition,
+  type ManifestEntry,
+} from '../scanner/index.js'
 import type { AppExpressOptions, AppServer, BootstrapOptions, CallOptions, OverrideProvider } from './bootstrap-options.js'
 import { definedOnly } from './call-options.js'
 import type { ExtensionApp } from './extension-app.js'
@@ -172,7 +181,11 @@ export class Application implements ExtensionApp {
       throw new TypeError(`invoke(${cls.name}, '${method}'): ${why}. Call a method decorated with @Hook, @Wrapper, ... of a class a module lists.`)
     }
     const type = fn.group === 'flat' ? undefined : typeOfProperty(fn.group)
-    return { ...(extension.role === 'diy' ? { diy: true } : { _connectorId: extension.connector }), ...(type ? { type } : {}), function: fn.name } as ExtensionOptions
+    return {
+      ...(extension.role === 'diy' ? { diy: true } : { _connectorId: extension.connector }),
+      ...(type ? { type } : {}),
+      function: fn.name,
+    } as ExtensionOptions
   }
 
   /** Like `invoke()`, but answers with the outcome a host would send instead of throwing. */

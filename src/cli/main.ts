@@ -43,7 +43,11 @@ program
     parseWorkers,
   )
   .option('--strict-contracts', "check every result against its function kind's rules (docs/contracts/README.md), as the config's strictContracts: true")
-  .option('--call-timeout <ms>', "milliseconds a function may take before its call fails with function_timeout (the config's callTimeout; default 290000)", parseMilliseconds)
+  .option(
+    '--call-timeout <ms>',
+    "milliseconds a function may take before its call fails with function_timeout (the config's callTimeout; default 290000)",
+    parseMilliseconds,
+  )
   .action(runAction(serveCommand))
 
 program
@@ -53,7 +57,7 @@ program
       '(console output goes to stderr). Exit 0: the result; 1: the {errors} body; 2: a usage or entry mistake.',
   )
   .argument('<entry>', ENTRY)
-  .option('--diy', "call a function of the DIY integration (give this or --connector)")
+  .option('--diy', 'call a function of the DIY integration (give this or --connector)')
   .option('-c, --connector <id>', 'call a function of the connector with this _connectorId')
   .option('--type <type>', "the function's group: hook, wrapper, setting, utility, installer or uninstaller (omit for a flat function)")
   .option('-f, --function <name>', 'the function name (required unless --client-context)')
@@ -64,9 +68,17 @@ program
     '--client-context <file>',
     'with --lambda: context.clientContext (the extension options) as JSON, passed as is, instead of --diy/--connector, --type and --function (docs/lambda.md)',
   )
-  .option('--timeout <ms>', 'give up after this many milliseconds (loading the entry, onInit and the call): exit 1 with an error, the function cut', parseMilliseconds)
+  .option(
+    '--timeout <ms>',
+    'give up after this many milliseconds (loading the entry, onInit and the call): exit 1 with an error, the function cut',
+    parseMilliseconds,
+  )
   .option('--strict-contracts', "check the result against its function kind's rules (docs/contracts/README.md), as the config's strictContracts: true")
-  .option('--call-timeout <ms>', "milliseconds the function may take before the call fails with function_timeout (the config's callTimeout; default 290000)", parseMilliseconds)
+  .option(
+    '--call-timeout <ms>',
+    "milliseconds the function may take before the call fails with function_timeout (the config's callTimeout; default 290000)",
+    parseMilliseconds,
+  )
   .action(runAction(invokeCommand, { exit: true }))
 
 program
@@ -107,8 +119,8 @@ program
 program
   .command('fixture')
   .description(
-    "Print a realistic options object for a function kind, the shape integrator.io sends (ids, bearerToken, records...): " +
-      "what `invoke --options -` takes. The same arguments print the same object.",
+    'Print a realistic options object for a function kind, the shape integrator.io sends (ids, bearerToken, records...): ' +
+      'what `invoke --options -` takes. The same arguments print the same object.',
   )
   .argument('<kind>', 'a kind: preSavePage, preMap, ping, export, persistSettings, formInit, ... (a wrong one lists them all)')
   .option('--type <group>', 'the group, for a kind two groups share (update, changeEdition): installer, setting or flat')

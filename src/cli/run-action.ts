@@ -27,7 +27,9 @@ export function runAction<A extends unknown[]>(action: (...args: A) => Promise<n
       } else {
         // A provider's onInit() that failed (serve, invoke): its name and message, not its stack.
         const hook = lifecycleHookOf(error)
-        const message = hook ? `${hook} failed: ${error instanceof Error ? error.message : describeThrown(error, { stack: false })}` : describeThrown(error, { stack: false })
+        const message = hook
+          ? `${hook} failed: ${error instanceof Error ? error.message : describeThrown(error, { stack: false })}`
+          : describeThrown(error, { stack: false })
         process.stderr.write(`error: ${message.split('\n')[0]}\n`)
         process.exitCode = EXIT.failed
       }

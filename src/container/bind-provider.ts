@@ -43,7 +43,10 @@ export function bindProvider(container: Container, provider: ProviderDefinition,
 export function bindImported(container: Container, token: Token, exporter: Container): void {
   const id = token as ServiceIdentifier<unknown>
   // Transient here: the exporter's binding decides the scope (its singleton stays one instance).
-  container.bind(id).toResolvedValue(() => exporter.get(id)).inTransientScope()
+  container
+    .bind(id)
+    .toResolvedValue(() => exporter.get(id))
+    .inTransientScope()
 }
 
 type ScopedSyntax = ReturnType<ReturnType<Container['bind']>['toResolvedValue']>

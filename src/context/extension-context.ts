@@ -1,10 +1,4 @@
-import {
-  currentCallContext,
-  type CallContext,
-  type ExtensionOptions,
-  type FunctionOptions,
-  type Logger,
-} from '../core/index.js'
+import { currentCallContext, type CallContext, type ExtensionOptions, type FunctionOptions, type Logger } from '../core/index.js'
 import { createContextLogger } from '../logging/context-logger.js'
 import { NoCallContextError } from '../errors/framework-errors.js'
 import { Messages } from '../errors/messages.js'

@@ -33,8 +33,13 @@ export type AnyFunction = (...args: never[]) => unknown
  * Whether `F` is called in callback style, decided as the core decides it at run time: two or
  * more declared parameters (`fn.length >= 2`). A rest-parameter function may be either.
  */
-export type CallStyleOf<F extends AnyFunction> =
-  F extends (...args: infer A) => unknown ? (number extends A['length'] ? 'either' : A['length'] extends 0 | 1 ? 'async' : 'callback') : never
+export type CallStyleOf<F extends AnyFunction> = F extends (...args: infer A) => unknown
+  ? number extends A['length']
+    ? 'either'
+    : A['length'] extends 0 | 1
+      ? 'async'
+      : 'callback'
+  : never
 
 /**
  * The signature `F` must satisfy to be a function of kind `K` of group `G`, in `F`'s own style.

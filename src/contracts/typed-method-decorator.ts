@@ -25,7 +25,10 @@ export interface KindMethodDecorator<G extends ContractGroup, K extends keyof Co
    * Standard (TC39): the method arrives as the value; `F` is inferred from the context, which
    * TypeScript types with the method's own signature, and the value is checked as above.
    */
-  <F extends StandardMethod>(value: [F] extends [MethodInStyleOf<F, G, K>] ? F : NoInfer<MethodInStyleOf<F, G, K>>, context: ClassMethodDecoratorContext<never, F>): void
+  <F extends StandardMethod>(
+    value: [F] extends [MethodInStyleOf<F, G, K>] ? F : NoInfer<MethodInStyleOf<F, G, K>>,
+    context: ClassMethodDecoratorContext<never, F>,
+  ): void
 }
 
 /** A method as a standard decorator's context types it (its `this` is the class, which this check leaves open). */

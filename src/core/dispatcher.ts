@@ -14,7 +14,7 @@ import type { ContractCheck, prepareContractCheck } from './checks/check-contrac
 
 /** The answer to one call, ready for any host to put on its wire. */
 export type CallOutcome =
-  | { ok: true; statusCode: 200; /** JSON text; '' for an `undefined` result */ body: string; result: unknown }
+  | { ok: true; statusCode: 200 /** JSON text; '' for an `undefined` result */; body: string; result: unknown }
   | { ok: false; statusCode: 422; errors: ProtocolError[] }
 
 export interface DispatchRequest {
@@ -49,9 +49,7 @@ export class Dispatcher {
     this.logger = logger ?? config.logger ?? consoleFallback
     this.timeoutMs = config.callTimeout ?? DEFAULT_CALL_TIMEOUT_MS
     this.prepareContractCheck =
-      config.strictContracts === true
-        ? (require('./checks/check-contract.js') as typeof import('./checks/check-contract.js')).prepareContractCheck
-        : undefined
+      config.strictContracts === true ? (require('./checks/check-contract.js') as typeof import('./checks/check-contract.js')).prepareContractCheck : undefined
   }
 
   async dispatch(request: DispatchRequest): Promise<CallOutcome> {
@@ -133,4 +131,3 @@ class LazyBodySuccess {
 function failure(errors: ProtocolError[]): CallOutcome {
   return { ok: false, statusCode: 422, errors }
 }
-

@@ -26,8 +26,7 @@ export const ProtocolErrors = {
   // (sic) "does't": protocol.md §2
   connectorNotConfigured: {
     code: 'invalid_field',
-    message:
-      "The _connectorId set in the extension options does't match any of the _connectorId's present in extension configuration.",
+    message: "The _connectorId set in the extension options does't match any of the _connectorId's present in extension configuration.",
   },
   missingDiyOrConnectorId: {
     code: 'missing_required_field',

@@ -13,11 +13,7 @@ export interface ValidRequest {
  * protocol.md §2 "Request validation": all applicable errors, in the protocol's order.
  * Extra checks of ours (wrong field types) come after the protocol's own.
  */
-export function validateRequest(
-  config: ExtensionConfig,
-  extensionOptions: unknown,
-  functionOptions: unknown,
-): ValidRequest | ProtocolError[] {
+export function validateRequest(config: ExtensionConfig, extensionOptions: unknown, functionOptions: unknown): ValidRequest | ProtocolError[] {
   const ext = (typeof extensionOptions === 'object' && extensionOptions !== null ? extensionOptions : {}) as Record<string, unknown>
   const errors: ProtocolError[] = []
   let module: ExtensionModule | undefined

@@ -25,8 +25,7 @@ export const Messages = {
     `Two connectors have the _connectorId "${id}": ${first} and ${second}. Each @Connector id must be unique in an application; ` +
     'list each connector class in one module only.',
 
-  duplicateDiy: (first: string, second: string) =>
-    `Two DIY integrations: ${first} and ${second}. An application has one @Diy() class.`,
+  duplicateDiy: (first: string, second: string) => `Two DIY integrations: ${first} and ${second}. An application has one @Diy() class.`,
 
   diyAndConnectorOnClass: (className: string, id: string) =>
     `${className} has both @Diy() and @Connector('${id}'). A class is either a DIY integration or a connector: remove one of them.`,
@@ -44,8 +43,7 @@ export const Messages = {
   missingConnectorDecorator: (className: string, moduleName: string) =>
     `${className} is listed in ${moduleName}'s connectors but has no @Connector(id): add @Connector('<_connectorId>') to ${className}.`,
 
-  missingDiyDecorator: (className: string, moduleName: string) =>
-    `${className} is ${moduleName}'s diy but has no @Diy(): add @Diy() to ${className}.`,
+  missingDiyDecorator: (className: string, moduleName: string) => `${className} is ${moduleName}'s diy but has no @Diy(): add @Diy() to ${className}.`,
 
   unlistedFunctions: (className: string, example: string, via: string) =>
     `${className} has ${example} but no module lists it as a connector or diy (it is ${via}), so its functions would never be called. ` +
@@ -64,8 +62,7 @@ export const Messages = {
   badProvider: (moduleName: string, index: number) =>
     `${moduleName}'s providers[${index}] is neither a class nor { provide, useClass | useValue | useFactory | useExisting }.`,
 
-  badListEntry: (moduleName: string, list: string, index: number, expected: string) =>
-    `${moduleName}'s ${list}[${index}] is not ${expected}.`,
+  badListEntry: (moduleName: string, list: string, index: number, expected: string) => `${moduleName}'s ${list}[${index}] is not ${expected}.`,
 
   notAnArray: (moduleName: string, field: string) => `${moduleName}'s ${field} must be an array.`,
 
@@ -116,8 +113,7 @@ export const Messages = {
 
   getUnknown: (token: string) => `get(${token}): no module of the application provides ${token}.`,
 
-  overrideUnknown: (token: string) =>
-    `override(${token}): no module provides ${token}. Override a token a module lists in its providers, connectors or diy.`,
+  overrideUnknown: (token: string) => `override(${token}): no module provides ${token}. Override a token a module lists in its providers, connectors or diy.`,
 
   applicationClosed: (method: string) =>
     `${method}() was called after close(): the application's providers have been destroyed. ` +

@@ -8,7 +8,11 @@ import { HttpErrors } from './http-errors.js'
 function answerFor(code: string | undefined): [number, string, ProtocolError] {
   switch (code) {
     case 'HPE_HEADER_OVERFLOW':
-      return [431, 'Request Header Fields Too Large', { code: 'header_too_large', message: 'The request headers exceed the limit of the host (maxHeaderSize).' }]
+      return [
+        431,
+        'Request Header Fields Too Large',
+        { code: 'header_too_large', message: 'The request headers exceed the limit of the host (maxHeaderSize).' },
+      ]
     case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
       return [413, 'Payload Too Large', { code: 'payload_too_large', message: 'The chunk extensions of the request body are too large.' }]
     case 'ERR_HTTP_REQUEST_TIMEOUT':

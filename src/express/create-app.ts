@@ -62,8 +62,11 @@ export function createApp(options: AppOptions): Express {
   }
 
   const settings = { dispatcher, logger, isValidToken, processingInterval, inFlight: options.inFlight }
-  app.post('/function', refuseEarly(isValidToken, options.budget, bodyLimit), express.json({ limit: bodyLimit, strict: false }), (req: Request, res: Response) =>
-    serveFunctionCall(settings, req, res, req.body as unknown, originalQuery(req, req.query), logFields(res)),
+  app.post(
+    '/function',
+    refuseEarly(isValidToken, options.budget, bodyLimit),
+    express.json({ limit: bodyLimit, strict: false }),
+    (req: Request, res: Response) => serveFunctionCall(settings, req, res, req.body as unknown, originalQuery(req, req.query), logFields(res)),
   )
 
   app.use((req: Request, res: Response) => sendErrors(res, 404, [HttpErrors.notFound(req.method, req.path)]))

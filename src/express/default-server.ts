@@ -16,7 +16,10 @@ export function createServer(config: ExpressExtensionConfig): Promise<ExtensionS
 export function createServer(config: ExpressExtensionConfig, callback?: Done): void | Promise<ExtensionServer> {
   const started = startDefault(config)
   if (!callback) return started
-  started.then(() => callback(null), (error: Error) => callback(error))
+  started.then(
+    () => callback(null),
+    (error: Error) => callback(error),
+  )
 }
 
 /** Stops the default server; calls back with `invaid_function_call` (sic) when none runs. */
@@ -25,7 +28,10 @@ export function stopServer(): Promise<void>
 export function stopServer(callback?: Done): void | Promise<void> {
   const stopped = stopDefault()
   if (!callback) return stopped
-  stopped.then(() => callback(null), (error: Error) => callback(error))
+  stopped.then(
+    () => callback(null),
+    (error: Error) => callback(error),
+  )
 }
 
 async function startDefault(config: ExpressExtensionConfig): Promise<ExtensionServer> {

@@ -159,7 +159,14 @@ export class ExtensionServer {
     if (config.catchProcessFaults !== false) this.cleanups.push(installProcessFaultHandlers(this.logger))
     if (config.shutdownOnSignals) this.handleSignals()
     if (config.workers !== undefined && isClusterWorker()) {
-      this.cleanups.push(onPrimaryClose(() => this.close().then(() => process.exit(0), () => process.exit(1))))
+      this.cleanups.push(
+        onPrimaryClose(() =>
+          this.close().then(
+            () => process.exit(0),
+            () => process.exit(1),
+          ),
+        ),
+      )
     }
     this.logger.info(`integrator-extension listening on port ${this.port}`, { port: this.port })
     return this
@@ -255,9 +262,11 @@ function namesConfiguredFunction(config: ExpressExtensionConfig, fields: CallLog
   if (fields.function === undefined) return false
   const { diy, connectors } = config
   const module =
-    fields.connector === 'diy' ? diy
-    : fields.connector !== undefined && connectors && Object.hasOwn(connectors, fields.connector) ? connectors[fields.connector]
-    : undefined
+    fields.connector === 'diy'
+      ? diy
+      : fields.connector !== undefined && connectors && Object.hasOwn(connectors, fields.connector)
+        ? connectors[fields.connector]
+        : undefined
   if (module === undefined || module === null) return false
   return !('code' in findFunction(module, fields.type === '' ? undefined : fields.type, fields.function))
 }

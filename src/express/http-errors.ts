@@ -63,6 +63,14 @@ export function refuseAndClose(res: ServerResponse, statusCode: number, errors: 
   if (res.headersSent) return void res.socket?.destroy()
   recordAnswer(res, errors)
   const body = JSON.stringify({ errors })
-  res.writeHead(statusCode, ['Content-Type', 'application/json; charset=utf-8', 'Content-Length', String(Buffer.byteLength(body)), 'Connection', 'close', ...headers])
+  res.writeHead(statusCode, [
+    'Content-Type',
+    'application/json; charset=utf-8',
+    'Content-Length',
+    String(Buffer.byteLength(body)),
+    'Connection',
+    'close',
+    ...headers,
+  ])
   res.end(body)
 }

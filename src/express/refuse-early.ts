@@ -16,7 +16,7 @@ export function refuseEarly(isValidToken: (token: string | undefined) => boolean
   return function refuseEarlyMiddleware(req: Request, res: Response, next: NextFunction): void {
     const fromHeader = bearerToken(req.headers.authorization)
     if (fromHeader !== undefined && !isValidToken(fromHeader)) {
-          return refuseAndClose(res, 401, [ProtocolErrors.unauthorized], ['WWW-Authenticate', 'invalid system token'])
+      return refuseAndClose(res, 401, [ProtocolErrors.unauthorized], ['WWW-Authenticate', 'invalid system token'])
     }
     const length = req.headers['content-length']
     const hasBody = length !== undefined || req.headers['transfer-encoding'] !== undefined

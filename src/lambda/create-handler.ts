@@ -98,7 +98,14 @@ function logInvocation(logger: Logger, event: unknown, context: Context | undefi
 }
 
 /** Logs the failed invocation and returns the error to throw. */
-function failedInvocation(logger: Logger, event: unknown, context: Context | undefined, started: bigint, errors: readonly ProtocolError[], statusCode = 422): Error {
+function failedInvocation(
+  logger: Logger,
+  event: unknown,
+  context: Context | undefined,
+  started: bigint,
+  errors: readonly ProtocolError[],
+  statusCode = 422,
+): Error {
   logInvocation(logger, event, context, started, statusCode, errors[0]?.code ?? 'unknown')
   return invocationError(errors, statusCode)
 }
@@ -112,7 +119,8 @@ function afterReady(ready: Promise<void>, handler: LambdaHandler, logger: Logger
   ready.then(
     () => (initialised = true),
     // Logged once, here (the cold start's log); reported by each invocation below.
-    (error: unknown) => logger.error(`${lifecycleHookOf(error) ?? 'starting the application'} failed; the application does not start`, { error: describeThrown(error) }),
+    (error: unknown) =>
+      logger.error(`${lifecycleHookOf(error) ?? 'starting the application'} failed; the application does not start`, { error: describeThrown(error) }),
   )
   const failed = (event: unknown, context: Context, started: bigint, error: unknown): never => {
     throw failedInvocation(logger, event, context, started, [toProtocolError(error)])

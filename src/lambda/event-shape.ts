@@ -15,7 +15,10 @@ export function eventShapeHint(event: unknown, errors: readonly ProtocolError[])
   if (!errors.some((error) => error.message === ProtocolErrors.missingDiyOrConnectorId.message)) return undefined
   if (typeof event !== 'object' || event === null) return undefined
   if ('requestContext' in event && ('headers' in event || 'body' in event)) {
-    return { code: 'invalid_lambda_event', message: `This event is an HTTP request (API Gateway or a function URL), not an integrator.io invocation. ${EXPECTED}` }
+    return {
+      code: 'invalid_lambda_event',
+      message: `This event is an HTTP request (API Gateway or a function URL), not an integrator.io invocation. ${EXPECTED}`,
+    }
   }
   if ('diy' in event || '_connectorId' in event) {
     return {

@@ -22,7 +22,7 @@ export const OTHER_LABEL = 'other'
  */
 export function createCallMetrics(isConfigured: (fields: ObservedCall) => boolean): CallMetrics {
   // Loaded only when metrics are on: prom-client is not free to import, and an optional peer (4.6 MB with its dependencies).
-  const prometheus = requireOptionalPeer<typeof import('prom-client')>('prom-client', 'The Express host\'s `metrics` option')
+  const prometheus = requireOptionalPeer<typeof import('prom-client')>('prom-client', "The Express host's `metrics` option")
   const registry = new prometheus.Registry()
   const calls = new prometheus.Counter({
     name: 'integrator_extension_calls_total',
@@ -48,10 +48,11 @@ export function createCallMetrics(isConfigured: (fields: ObservedCall) => boolea
     observe(fields, status, seconds) {
       // Unauthenticated requests never name a label value: a caller without the token cannot grow the series.
       const named = fields.function !== undefined || fields.connector !== undefined || fields.type !== undefined
-      const labels =
-        !named ? { connector: '', type: '', function: '' }
-        : isConfigured(fields) ? { connector: fields.connector ?? '', type: fields.type ?? '', function: fields.function ?? '' }
-        : { connector: OTHER_LABEL, type: OTHER_LABEL, function: OTHER_LABEL }
+      const labels = !named
+        ? { connector: '', type: '', function: '' }
+        : isConfigured(fields)
+          ? { connector: fields.connector ?? '', type: fields.type ?? '', function: fields.function ?? '' }
+          : { connector: OTHER_LABEL, type: OTHER_LABEL, function: OTHER_LABEL }
       calls.inc({ ...labels, status: String(status) })
       duration.observe(labels, seconds)
       if (status >= 400) errors.inc({ ...labels, code: fields.errorCode ?? String(status) })

@@ -44,7 +44,8 @@ export function scanApp(root: unknown): AppDefinition {
 
   const extensions: ExtensionClassDefinition[] = []
   for (const module of modules) {
-    for (const cls of module.connectors) extensions.push({ role: 'connector', connector: connectorIdOf(cls, module), cls, module, functions: readFunctions(cls) })
+    for (const cls of module.connectors)
+      extensions.push({ role: 'connector', connector: connectorIdOf(cls, module), cls, module, functions: readFunctions(cls) })
     if (module.diy) extensions.push({ role: 'diy', connector: diyOf(module.diy, module), cls: module.diy, module, functions: readFunctions(module.diy) })
   }
   checkConnectorSet(extensions, modules[0] as ModuleDefinition)
@@ -85,7 +86,8 @@ function checkConnectorSet(extensions: readonly ExtensionClassDefinition[], root
   const where = (e: ExtensionClassDefinition): string => `${className(e.cls)} (in ${e.module.name})`
   const diys = extensions.filter((e) => e.role === 'diy')
   const connectors = extensions.filter((e) => e.role === 'connector')
-  if (diys.length > 1) throw new DuplicateConnectorError(Messages.duplicateDiy(where(diys[0] as ExtensionClassDefinition), where(diys[1] as ExtensionClassDefinition)))
+  if (diys.length > 1)
+    throw new DuplicateConnectorError(Messages.duplicateDiy(where(diys[0] as ExtensionClassDefinition), where(diys[1] as ExtensionClassDefinition)))
   const [diy] = diys
   const [connector] = connectors
   if (diy && connector) throw new DiyConnectorConflictError(Messages.diyAndConnectorsInApp(where(diy), where(connector)))

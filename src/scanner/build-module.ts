@@ -14,7 +14,13 @@ export function buildModule(extension: ExtensionClassDefinition, instance: objec
     const method = (instance as Record<string, unknown>)[fn.method]
     if (typeof method !== 'function') {
       throw new InvalidDecoratorError(
-        Messages.invalidDecorator(className(extension.cls), fn.method, fn.decorator, `is on a member the instance holds as ${typeof method}`, 'Keep the decorated member a method.'),
+        Messages.invalidDecorator(
+          className(extension.cls),
+          fn.method,
+          fn.decorator,
+          `is on a member the instance holds as ${typeof method}`,
+          'Keep the decorated member a method.',
+        ),
       )
     }
     // bind keeps `length`, which tells the core a callback-style function from an async one

@@ -47,7 +47,9 @@ export function constructorDependencies(cls: Function): Dependency[] {
 }
 
 /** A constructor's dependencies, or why they cannot be named: read once per provider, kept as data. */
-export type ReadDependencies = { readonly ok: true; readonly dependencies: readonly Dependency[] } | { readonly ok: false; readonly error: UnresolvedDependencyError }
+export type ReadDependencies =
+  | { readonly ok: true; readonly dependencies: readonly Dependency[] }
+  | { readonly ok: false; readonly error: UnresolvedDependencyError }
 
 /** constructorDependencies as data: an UnresolvedDependencyError is returned, anything else thrown. */
 export function readDependencies(cls: Function): ReadDependencies {

@@ -7,7 +7,7 @@ import { readInjectable } from './read-class.js'
 
 /** A provider in one normal form, whichever way the module wrote it. */
 export type ProviderDefinition =
-  | { kind: 'class'; token: Token; useClass: Class; scope: Scope; /** its constructor's parameters, read once here */ dependencies: ReadDependencies }
+  | { kind: 'class'; token: Token; useClass: Class; scope: Scope /** its constructor's parameters, read once here */; dependencies: ReadDependencies }
   | { kind: 'value'; token: Token; value: unknown }
   | { kind: 'factory'; token: Token; factory: (...deps: unknown[]) => unknown; inject: FactoryDependency[]; scope: Scope }
   | { kind: 'existing'; token: Token; existing: Token }

@@ -48,8 +48,7 @@ describe('bootstrap: mistakes are caught before any call, with named errors that
       @Module({ connectors: [Shop] })
       class App {}
       expect(bootstrapError(App, DuplicateFunctionError)).to.equal(
-        'Shop has two hooks named "preSave": first() and second(). A name must be unique within its group: ' +
-          "give one another name, e.g. @Hook('second').",
+        'Shop has two hooks named "preSave": first() and second(). A name must be unique within its group: ' + "give one another name, e.g. @Hook('second').",
       )
     })
 
@@ -61,7 +60,11 @@ describe('bootstrap: mistakes are caught before any call, with named errors that
       }
       @Module({ connectors: [Shop] })
       class App {}
-      expect(bootstrap(App).describe().map((e) => `${e.type}.${e.name}`)).to.deep.equal(['hook.same', 'wrapper.same'])
+      expect(
+        bootstrap(App)
+          .describe()
+          .map((e) => `${e.type}.${e.name}`),
+      ).to.deep.equal(['hook.same', 'wrapper.same'])
     })
 
     it('a flat function named like a group', () => {
@@ -161,7 +164,9 @@ describe('bootstrap: mistakes are caught before any call, with named errors that
       class Other {}
       @Module({ diy: One, imports: [Other] })
       class App {}
-      expect(bootstrapError(App, DuplicateConnectorError)).to.equal('Two DIY integrations: One (in App) and Two (in Other). An application has one @Diy() class.')
+      expect(bootstrapError(App, DuplicateConnectorError)).to.equal(
+        'Two DIY integrations: One (in App) and Two (in Other). An application has one @Diy() class.',
+      )
     })
 
     it('an application without connectors or diy', () => {
@@ -212,10 +217,12 @@ describe('bootstrap: mistakes are caught before any call, with named errors that
       }
       @Module({ connectors: [Shop] })
       class App {}
-      expect(bootstrapError(App, UnlistedClassError)).to.match(/^Other is decorated with @Connector\('x'\) but no module lists it \(it is a constructor dependency of Shop\)/)
+      expect(bootstrapError(App, UnlistedClassError)).to.match(
+        /^Other is decorated with @Connector\('x'\) but no module lists it \(it is a constructor dependency of Shop\)/,
+      )
     })
 
-    it('a class a loaded module exports but no module lists: bootstrap warns (Node\'s require.cache, no registry), and starts', () => {
+    it("a class a loaded module exports but no module lists: bootstrap warns (Node's require.cache, no registry), and starts", () => {
       @Connector('c')
       class Shop {}
       @Module({ connectors: [Shop] })
@@ -287,7 +294,9 @@ describe('bootstrap: mistakes are caught before any call, with named errors that
       }
       @Module({ connectors: [Shop], imports: [Shared] })
       class App {}
-      expect(bootstrapError(App, UnresolvedDependencyError)).to.match(/^Cannot resolve parameter #0 \(Http\) of Shop's constructor in App: nothing there provides Http\./)
+      expect(bootstrapError(App, UnresolvedDependencyError)).to.match(
+        /^Cannot resolve parameter #0 \(Http\) of Shop's constructor in App: nothing there provides Http\./,
+      )
     })
 
     it('an interface-typed parameter without @Inject', () => {
@@ -381,7 +390,9 @@ describe('bootstrap: mistakes are caught before any call, with named errors that
       }
       @Module({ connectors: [Shop] })
       class App {}
-      expect(bootstrapError(App, InvalidDecoratorError)).to.equal('Shop.ping: @Wrapper() is on an accessor, not a method. Put @Wrapper() on an instance method.')
+      expect(bootstrapError(App, InvalidDecoratorError)).to.equal(
+        'Shop.ping: @Wrapper() is on an accessor, not a method. Put @Wrapper() on an instance method.',
+      )
     })
 
     it('a static method', () => {
@@ -449,7 +460,9 @@ describe('bootstrap: mistakes are caught before any call, with named errors that
   describe('modules', () => {
     it('bootstrap of a class that is not a module', () => {
       class NotAModule {}
-      expect(bootstrapError(NotAModule, ModuleDefinitionError)).to.equal('NotAModule given to bootstrap() is not decorated with @Module({...}): add @Module({ ... }) to it.')
+      expect(bootstrapError(NotAModule, ModuleDefinitionError)).to.equal(
+        'NotAModule given to bootstrap() is not decorated with @Module({...}): add @Module({ ... }) to it.',
+      )
     })
 
     it('an import that is not a module', () => {
@@ -497,7 +510,16 @@ describe('bootstrap: mistakes are caught before any call, with named errors that
   })
 
   it('every one of them is a BootstrapError', () => {
-    for (const type of [InvalidDecoratorError, DuplicateFunctionError, DuplicateConnectorError, DiyConnectorConflictError, UnlistedClassError, UnresolvedDependencyError, ModuleDefinitionError, LifecycleScopeError]) {
+    for (const type of [
+      InvalidDecoratorError,
+      DuplicateFunctionError,
+      DuplicateConnectorError,
+      DiyConnectorConflictError,
+      UnlistedClassError,
+      UnresolvedDependencyError,
+      ModuleDefinitionError,
+      LifecycleScopeError,
+    ]) {
       expect(Object.getPrototypeOf(type.prototype)).to.equal(BootstrapError.prototype)
     }
   })

@@ -30,7 +30,12 @@ class ShopConnector {
     return { data: options.data, errors: [], abort: false, newErrorsAndRetryData: [] }
   }
   @Hook('preMapRenamed') preMap(options: { data: unknown[] }, callback: Callback) {
-    setImmediate(() => callback(null, options.data.map((data) => ({ data }))))
+    setImmediate(() =>
+      callback(
+        null,
+        options.data.map((data) => ({ data })),
+      ),
+    )
   }
   @Hook() failing(): never {
     throw new Failure('the shop is down')

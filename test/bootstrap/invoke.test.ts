@@ -8,7 +8,10 @@ import { TOKEN } from '../support/test-server.js'
 @Diy()
 class Integration {
   @Hook() preMap(options: { data: number[] }, callback: Callback) {
-    callback(null, options.data.map((n) => ({ data: n * 2 })))
+    callback(
+      null,
+      options.data.map((n) => ({ data: n * 2 })),
+    )
   }
   @Hook() fails() {
     throw Object.assign(new Error('no stock'), { code: 'out_of_stock' })

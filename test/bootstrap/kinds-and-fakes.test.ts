@@ -1,7 +1,20 @@
 // Issue 13 items 7 and 8, with legacy (experimentalDecorators) decorators; test/standard/kinds-and-fakes.test.ts
 // is the same with standard ones.
 import { expect } from 'chai'
-import { ApplicationClosedError, bootstrap, Connector, Diy, Hook, Injectable, InvalidDecoratorError, Module, Setting, Wrapper, type PreSavePageOptions, type PreSavePageResult } from 'integrator-extension'
+import {
+  ApplicationClosedError,
+  bootstrap,
+  Connector,
+  Diy,
+  Hook,
+  Injectable,
+  InvalidDecoratorError,
+  Module,
+  Setting,
+  Wrapper,
+  type PreSavePageOptions,
+  type PreSavePageResult,
+} from 'integrator-extension'
 
 const refusal = (make: () => unknown): Error => {
   try {
@@ -133,7 +146,15 @@ describe('tests as users write them (legacy decorators)', () => {
   @Module({ connectors: [ShopifyConnector], providers: [ShopifyClient] })
   class AppModule {}
 
-  const page = { data: [{ id: 'a' }], errors: [], _importId: 'i', _connectionId: 'c', _flowId: 'f', _integrationId: 'n', bearerToken: 't' } as unknown as PreSavePageOptions<{ id: string }>
+  const page = {
+    data: [{ id: 'a' }],
+    errors: [],
+    _importId: 'i',
+    _connectionId: 'c',
+    _flowId: 'f',
+    _integrationId: 'n',
+    bearerToken: 't',
+  } as unknown as PreSavePageOptions<{ id: string }>
 
   it('override(T, { useValue }) takes a partial fake; invoke(Class, method, options) calls it and returns the result', async () => {
     const app = bootstrap(AppModule).override(ShopifyClient, { useValue: { orders: async () => ['o1', 'o2'] } })
@@ -148,7 +169,7 @@ describe('tests as users write them (legacy decorators)', () => {
       () => undefined,
       (e: unknown) => e as Error,
     )
-    expect(error?.message).to.contain("no decorator exposes ShopifyConnector.constructor()")
+    expect(error?.message).to.contain('no decorator exposes ShopifyConnector.constructor()')
   })
 
   it('invoke() and dispatch() after close() reject with ApplicationClosedError', async () => {
@@ -163,7 +184,9 @@ describe('tests as users write them (legacy decorators)', () => {
     expect(error?.message).to.equal(
       "invoke() was called after close(): the application's providers have been destroyed. Bootstrap a new application (e.g. one per test, in beforeEach) instead of reusing a closed one.",
     )
-    const dispatched = await app.dispatch({ _connectorId: '9ce44f88a25272b6d9cbb430ebbcfcf1', type: 'hook', function: 'preSavePageFunction' }, page).catch((e: unknown) => e)
+    const dispatched = await app
+      .dispatch({ _connectorId: '9ce44f88a25272b6d9cbb430ebbcfcf1', type: 'hook', function: 'preSavePageFunction' }, page)
+      .catch((e: unknown) => e)
     expect(dispatched).to.be.instanceOf(ApplicationClosedError)
   })
 })

@@ -83,7 +83,10 @@ describe('bootstrap: lifecycle (onInit before the first call, onDestroy on close
       const port = (blocker.address() as net.AddressInfo).port
       const error = await bootstrap(App, { logger: new CaptureLogger() })
         .express({ systemToken: TOKEN, port, host: '127.0.0.1' })
-        .then(() => undefined, (e: unknown) => e as NodeJS.ErrnoException)
+        .then(
+          () => undefined,
+          (e: unknown) => e as NodeJS.ErrnoException,
+        )
       expect(error?.code).to.equal('EADDRINUSE')
       expect(events).to.deep.equal(['pool:init', 'repository:init(pool open: true)', 'repository:destroy(pool open: true)', 'pool:destroy'])
     } finally {
@@ -115,7 +118,10 @@ describe('bootstrap: lifecycle (onInit before the first call, onDestroy on close
     const logger = new CaptureLogger()
     const handler = bootstrap(App, { logger }).lambda()
     for (const id of ['r1', 'r2']) {
-      const error = await handler({}, lambdaContext(id)).then(() => undefined, (e: unknown) => e as Error)
+      const error = await handler({}, lambdaContext(id)).then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      )
       expect(JSON.parse(error?.message ?? '')).to.deep.equal({ statusCode: 422, errors: [{ code: 'db_down', message: 'cannot reach the database' }] })
     }
     // Logged once, by the handler that keeps the failure, naming the hook

@@ -85,7 +85,7 @@ describe('bootstrap: override() replaces providers before the application starts
     )
   })
 
-  it("a replacement whose own dependencies are missing: caught at override()", () => {
+  it('a replacement whose own dependencies are missing: caught at override()', () => {
     @Injectable()
     class NeedsMore {
       constructor(@Inject('MORE') readonly more: string) {}
@@ -93,6 +93,8 @@ describe('bootstrap: override() replaces providers before the application starts
         return []
       }
     }
-    expect(() => bootstrap(AppModule).override(ShopifyClient, { useClass: NeedsMore })).to.throw(/Cannot resolve parameter #0 \("MORE"\) of NeedsMore's constructor in AppModule/)
+    expect(() => bootstrap(AppModule).override(ShopifyClient, { useClass: NeedsMore })).to.throw(
+      /Cannot resolve parameter #0 \("MORE"\) of NeedsMore's constructor in AppModule/,
+    )
   })
 })

@@ -95,7 +95,7 @@ describe('CLI: never hangs, and runs no lifecycle at build time (issue 13 item 6
     expect(JSON.parse(invoked.stdout)).to.equal('hi')
   })
 
-  it("plain connectors keys are accepted; one integrator.io could never send gets a warning line", async () => {
+  it('plain connectors keys are accepted; one integrator.io could never send gets a warning line', async () => {
     const { code, stdout, stderr } = await run(['list', path.join(ROOT, 'test/fixtures/cli/odd-connector-keys.js')])
     expect(code).to.equal(0)
     expect(stdout).to.contain('not a hex id!!')
@@ -115,7 +115,11 @@ describe('CLI: never hangs, and runs no lifecycle at build time (issue 13 item 6
     })
 
     it('invoke uses its module: onInit, the call, then onDestroy; the server it asked for is never started', async () => {
-      const { code, stdout, hung } = await run(['invoke', LIFE, ...HOOK, '-f', 'echo', '--options', '-'], { LIFE_MODE: 'express', LIFE_PORT: '0', LIFE_LOG: log }, '{"n":3}')
+      const { code, stdout, hung } = await run(
+        ['invoke', LIFE, ...HOOK, '-f', 'echo', '--options', '-'],
+        { LIFE_MODE: 'express', LIFE_PORT: '0', LIFE_LOG: log },
+        '{"n":3}',
+      )
       expect(hung).to.equal(false)
       expect(code).to.equal(0)
       expect(JSON.parse(stdout)).to.deep.equal({ n: 3, db: true })
@@ -196,7 +200,11 @@ describe('CLI: never hangs, and runs no lifecycle at build time (issue 13 item 6
       expect(lax.code).to.equal(0)
     })
 
-    for (const [flag, value] of [['--timeout', '0'], ['--call-timeout', '2147483648'], ['--call-timeout', '1.5']]) {
+    for (const [flag, value] of [
+      ['--timeout', '0'],
+      ['--call-timeout', '2147483648'],
+      ['--call-timeout', '1.5'],
+    ]) {
       it(`${flag} ${value} is refused as the config's callTimeout would be (exit 2)`, async () => {
         const { code, stderr } = await run(['invoke', LIFE, ...HOOK, '-f', 'echo', flag as string, value as string])
         expect(code).to.equal(2)

@@ -68,7 +68,7 @@ describe('CLI: the real binary', function () {
       })
     })
 
-    it("reads --options - from stdin; --lambda routes through the Lambda handler", async () => {
+    it('reads --options - from stdin; --lambda routes through the Lambda handler', async () => {
       for (const extra of [[], ['--lambda']]) {
         const result = await runCli([...hook, '-f', 'preMapFunction', '-o', '-', ...extra], '{"data":[1,2]}')
         expect(result.code).to.equal(0)
@@ -100,7 +100,8 @@ describe('CLI: the real binary', function () {
           // The direct route says it in one line; through --lambda the handler's own JSON log line may carry the stack.
           if (extra.length === 0) expect(result.stderr).not.to.match(/\\n\s+at /)
           // Each line is the CLI's `error:` line, a readable log line, or (--lambda) the Lambda host's JSON line.
-          const known = (line: string): boolean => /^(error: |\d\d:\d\d:\d\d\.\d{3} (info|warn|error) )/.test(line) || (extra.length > 0 && line.startsWith('{"level":'))
+          const known = (line: string): boolean =>
+            /^(error: |\d\d:\d\d:\d\d\.\d{3} (info|warn|error) )/.test(line) || (extra.length > 0 && line.startsWith('{"level":'))
           expect(result.stderr.trim().split('\n').every(known), result.stderr).to.equal(true)
         }
       })
@@ -113,17 +114,42 @@ describe('CLI: the real binary', function () {
       ['neither --diy nor --connector', ['invoke', SAMPLE, '-f', 'x'], '', /^error: give exactly one of --diy and --connector/],
       ['an unknown flag', ['invoke', SAMPLE, '--diy', '-f', 'x', '--bogus'], '', /^error: unknown option '--bogus'/],
       ['a missing --function', ['invoke', SAMPLE, '--diy'], '', /required option '-f, --function <name>' not specified/],
-      ['an entry that exports no config', ['invoke', path.join(ROOT, 'build/samples/diy-express/functions.js'), '--diy', '-f', 'x'], '', /exports no extension config/],
+      [
+        'an entry that exports no config',
+        ['invoke', path.join(ROOT, 'build/samples/diy-express/functions.js'), '--diy', '-f', 'x'],
+        '',
+        /exports no extension config/,
+      ],
       ['a TypeScript entry', ['list', path.join(ROOT, 'samples/diy-express/extension.ts')], '', /is TypeScript: compile it first/],
       ['a bad --port', ['serve', SAMPLE, '--port', 'abc'], '', /must be a port number/],
-      ['--workers 0', ['serve', SAMPLE, '--workers', '0'], '', /option '--workers <n>' argument '0' is invalid\. must be a whole number of processes from 1 to 1024/],
+      [
+        '--workers 0',
+        ['serve', SAMPLE, '--workers', '0'],
+        '',
+        /option '--workers <n>' argument '0' is invalid\. must be a whole number of processes from 1 to 1024/,
+      ],
       // Past the config's range: refused as a usage mistake, not by the host at run time (exit 1, "ExtensionError:").
-      ['--workers 1025', ['serve', SAMPLE, '--port', '0', '--workers', '1025'], '', /^error: option '--workers <n>' argument '1025' is invalid\. must be a whole number of processes from 1 to 1024\.\n/],
+      [
+        '--workers 1025',
+        ['serve', SAMPLE, '--port', '0', '--workers', '1025'],
+        '',
+        /^error: option '--workers <n>' argument '1025' is invalid\. must be a whole number of processes from 1 to 1024\.\n/,
+      ],
       ['--workers 1.5', ['serve', SAMPLE, '--workers', '1.5'], '', /option '--workers <n>' argument '1\.5' is invalid/],
       ['--workers abc', ['serve', SAMPLE, '--workers', 'abc'], '', /option '--workers <n>' argument 'abc' is invalid/],
       ['--watch with --workers', ['serve', SAMPLE, '--watch', '--workers', '2'], '', /^error: --watch and --workers cannot be combined/],
-      ['a config the hosts refuse', ['list', fixture('unusable-config.js')], '', /^error: .*unusable-config\.js: its config is not usable: The diy field must be an object/],
-      ['a @Module mistake', ['list', fixture('bad-module.js')], '', /^error: .*bad-module\.js: AppModule and the modules it imports list no connectors and no diy\./],
+      [
+        'a config the hosts refuse',
+        ['list', fixture('unusable-config.js')],
+        '',
+        /^error: .*unusable-config\.js: its config is not usable: The diy field must be an object/,
+      ],
+      [
+        'a @Module mistake',
+        ['list', fixture('bad-module.js')],
+        '',
+        /^error: .*bad-module\.js: AppModule and the modules it imports list no connectors and no diy\./,
+      ],
       ['package --out a folder', ['package', SAMPLE, '--out', os.tmpdir()], '', /^error: --out .* is a folder: give the zip's file name/],
       ['an unknown command', ['bogus'], '', /^error: unknown command 'bogus'\n\(add --help for usage\)\n$/],
       ["serve --token ''", ['serve', SAMPLE, '--port', '0', '--token', ''], '', /^error: --token must not be empty: .*\n$/],
@@ -139,7 +165,7 @@ describe('CLI: the real binary', function () {
   })
 
   describe('serve', () => {
-    it("a --host that does not resolve: one error line, exit 1, no stack trace", async () => {
+    it('a --host that does not resolve: one error line, exit 1, no stack trace', async () => {
       const result = await runCli(['serve', SAMPLE, '--port', '0', '--host', 'no such host!'])
       expect(result.code).to.equal(1)
       expect(result.stderr).to.match(/^error: cannot listen on no such host!:0: no interface has that name \(ENOTFOUND\)\. Give an address with --host/)
@@ -213,9 +239,12 @@ describe('CLI: the real binary', function () {
       const given = await startServe([SAMPLE, '--port', '0', '--token', 'given-secret-1'])
       try {
         expect(given.output()).not.to.contain('given-secret-1')
-        expect(given.output()).to.contain("(system token: as given)")
-        expect(given.output()).to.contain("Authorization: Bearer <your token>")
-        const answer = await callFunction({ ...given, token: 'given-secret-1' }, { diy: true, type: 'hook', function: 'preMapFunction', options: { data: [1] } })
+        expect(given.output()).to.contain('(system token: as given)')
+        expect(given.output()).to.contain('Authorization: Bearer <your token>')
+        const answer = await callFunction(
+          { ...given, token: 'given-secret-1' },
+          { diy: true, type: 'hook', function: 'preMapFunction', options: { data: [1] } },
+        )
         expect(answer.status).to.equal(200)
       } finally {
         given.kill('SIGTERM')
@@ -256,8 +285,7 @@ describe('CLI: the real binary', function () {
     it('--watch restarts on a change and keeps the same token', async () => {
       const dir = fs.mkdtempSync(path.join(ROOT, 'build', 'watch-'))
       const entry = path.join(dir, 'entry.js')
-      const write = (answer: string) =>
-        fs.writeFileSync(entry, `module.exports = { diy: { hooks: { who: () => ${JSON.stringify(answer)} } } }\n`)
+      const write = (answer: string) => fs.writeFileSync(entry, `module.exports = { diy: { hooks: { who: () => ${JSON.stringify(answer)} } } }\n`)
       write('before')
       const child = spawn(process.execPath, [CLI, 'serve', entry, '--port', '0', '--token', 'watch-token', '--watch'], { cwd: ROOT })
       let out = ''
@@ -275,13 +303,16 @@ describe('CLI: the real binary', function () {
         await waitFor(() => out.includes('system token'))
         expect(await ask()).to.equal('before')
         // Neither the watcher nor the server it restarts has the token in its argv; it was never printed.
-        const withToken = fs.readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && Number(pid) !== child.pid).filter((pid) => {
-          try {
-            return fs.readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes('watch-token')
-          } catch {
-            return false // exited meanwhile
-          }
-        })
+        const withToken = fs
+          .readdirSync('/proc')
+          .filter((pid) => /^\d+$/.test(pid) && Number(pid) !== child.pid)
+          .filter((pid) => {
+            try {
+              return fs.readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes('watch-token')
+            } catch {
+              return false // exited meanwhile
+            }
+          })
         expect(withToken, 'processes with the token in argv').to.deep.equal([])
         expect(out).not.to.contain('watch-token')
         const served = out.split('system token').length
@@ -319,7 +350,7 @@ describe('CLI: the real binary', function () {
       }
     })
 
-    it('--out newdir/ (a folder that does not exist yet) says to give the zip\'s file name', async () => {
+    it("--out newdir/ (a folder that does not exist yet) says to give the zip's file name", async () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ie-package-'))
       try {
         const result = await runCli(['package', SAMPLE, '--out', path.join(dir, 'newdir') + '/'])
@@ -364,4 +395,3 @@ describe('CLI: the real binary', function () {
     })
   })
 })
-

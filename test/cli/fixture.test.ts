@@ -39,7 +39,10 @@ describe('CLI: fixture <kind>', function () {
 
   it('the checks are on: a preMap that drops a record of the fixture is a contract_violation', async () => {
     const dropping = { ...config, diy: { hooks: { preMap: (o: { data: unknown[] }) => o.data.slice(1).map((data) => ({ data })) } } }
-    const outcome = await new Dispatcher(dropping).dispatch({ extensionOptions: { diy: true, type: 'hook', function: 'preMap' }, functionOptions: makeFixture('hook', 'preMap') })
+    const outcome = await new Dispatcher(dropping).dispatch({
+      extensionOptions: { diy: true, type: 'hook', function: 'preMap' },
+      functionOptions: makeFixture('hook', 'preMap'),
+    })
     expect(outcome).to.have.nested.property('errors[0].code', 'contract_violation')
   })
 
@@ -50,13 +53,30 @@ describe('CLI: fixture <kind>', function () {
     expect(makeFixture('hook', 'preSavePage', 0).data).to.deep.equal([])
     // Ids and values come from the seed: a snapshot of the shape a test can rely on.
     expect(Object.keys(makeFixture('hook', 'preSavePage'))).to.deep.equal([
-      'bearerToken', '_integrationId', '_flowId', '_exportId', '_connectionId', 'settings', 'configuration',
-      'data', 'errors', 'pageIndex', 'lastExportDateTime', 'currentExportDateTime', 'testMode',
+      'bearerToken',
+      '_integrationId',
+      '_flowId',
+      '_exportId',
+      '_connectionId',
+      'settings',
+      'configuration',
+      'data',
+      'errors',
+      'pageIndex',
+      'lastExportDateTime',
+      'currentExportDateTime',
+      'testMode',
     ])
   })
 
   describe('through the real binary: fixture | invoke --options -', () => {
-    for (const [group, kind] of [['hook', 'preSavePage'], ['hook', 'postSubmit'], ['wrapper', 'import'], ['setting', 'persistSettings'], ['flat', 'changeEdition']] as const) {
+    for (const [group, kind] of [
+      ['hook', 'preSavePage'],
+      ['hook', 'postSubmit'],
+      ['wrapper', 'import'],
+      ['setting', 'persistSettings'],
+      ['flat', 'changeEdition'],
+    ] as const) {
       it(`${group} ${kind}${group === 'hook' && kind === 'preSavePage' ? ' (also over --lambda)' : ''}`, async () => {
         const printed = await runCli(['fixture', kind, ...(shared(kind) ? ['--type', group] : [])])
         expect(printed.code, printed.stderr).to.equal(0)

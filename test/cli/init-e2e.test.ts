@@ -40,7 +40,9 @@ describe('CLI: init end to end, from a packed tarball', function () {
     expect(tested.code, tested.output).to.equal(0)
     expect(tested.output).to.match(/4 passing/)
     const done = Date.now()
-    console.log(`      init → npm install → npm test passing: ${((done - started) / 1000).toFixed(1)} s (install ${((installedAt - started) / 1000).toFixed(1)} s)`)
+    console.log(
+      `      init → npm install → npm test passing: ${((done - started) / 1000).toFixed(1)} s (install ${((installedAt - started) / 1000).toFixed(1)} s)`,
+    )
     // The dependency is the packed checkout, not the registry's integrator-extension 0.3.x.
     const dependency = JSON.parse(fs.readFileSync(path.join(project, 'node_modules/integrator-extension/package.json'), 'utf8')) as { version: string }
     expect(dependency.version).to.equal((JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version)
@@ -51,7 +53,11 @@ describe('CLI: init end to end, from a packed tarball', function () {
     const project = await initInstallTest('express-connector', ['--express', '--connector', CONNECTOR])
     await expectServes(project, { _connectorId: CONNECTOR })
     // The installed CLI ships its templates, and knows it came from the tarball (npm's hidden lockfile).
-    const again = await run(process.execPath, [path.join(project, 'node_modules/integrator-extension/dist/cli/main.js'), 'init', path.join(dir, 'from-installed')])
+    const again = await run(process.execPath, [
+      path.join(project, 'node_modules/integrator-extension/dist/cli/main.js'),
+      'init',
+      path.join(dir, 'from-installed'),
+    ])
     expect(again.code, again.output).to.equal(0)
     expect(again.stdout).to.contain(`It depends on integrator-extension from ${tarball}, where this CLI was installed from.`)
     expect(fs.readFileSync(path.join(dir, 'from-installed/src/orders.ts'), 'utf8')).to.contain('@Diy()')

@@ -54,8 +54,16 @@ describe('CLI: init <dir>', function () {
       expect(result.stdout).to.contain(`  cd ${JSON.stringify(project)}\n  npm install\n  npm test\n  npm start`)
       const files = fs.readdirSync(project, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
       expect(files.map((e) => path.relative(project, path.join(e.parentPath, e.name))).sort()).to.deep.equal([
-        '.gitignore', 'README.md', 'fixtures/preSavePage.json', 'package.json',
-        'src/app.module.ts', 'src/main.ts', 'src/order-tagger.ts', 'src/orders.ts', 'test/orders.test.ts', 'tsconfig.json',
+        '.gitignore',
+        'README.md',
+        'fixtures/preSavePage.json',
+        'package.json',
+        'src/app.module.ts',
+        'src/main.ts',
+        'src/order-tagger.ts',
+        'src/orders.ts',
+        'test/orders.test.ts',
+        'tsconfig.json',
       ])
       expect(read(project, 'README.md')).to.match(/^# my-orders\n[\s\S]*```sh\nnpm install\nnpm test\n```\n/)
       expect(read(project, '.gitignore')).to.contain('node_modules/').and.contain('dist/')
@@ -78,7 +86,7 @@ describe('CLI: init <dir>', function () {
       expect(lambda.scripts.package).to.equal('tsc && integrator-extension package dist/src/handler.js --out dist/lambda.zip')
     })
 
-    it('--connector: the id replaces the template\'s everywhere', async () => {
+    it("--connector: the id replaces the template's everywhere", async () => {
       const project = await init('c', '--connector', CONNECTOR.toUpperCase())
       const all = ['src/orders.ts', 'src/app.module.ts', 'test/orders.test.ts', 'README.md'].map((f) => read(project, f)).join('\n')
       expect(all).not.to.contain(TEMPLATE_CONNECTOR_ID)
@@ -103,11 +111,19 @@ describe('CLI: init <dir>', function () {
     const refusals: Array<[string, (d: string) => string[], RegExp]> = [
       ['a non-empty folder', (d) => ['init', d], /^error: .* is not empty: give a new or empty folder\.$/],
       ['a file', (d) => ['init', path.join(d, 'existing')], /^error: .* is a file: give a new or empty folder\.$/],
-      ['a malformed connector id', (d) => ['init', path.join(d, 'x'), '--connector', 'not-a-hex-id!!'], /^error: --connector not-a-hex-id!! is not a connector id: integrator\.io's are 24 hex digits/],
+      [
+        'a malformed connector id',
+        (d) => ['init', path.join(d, 'x'), '--connector', 'not-a-hex-id!!'],
+        /^error: --connector not-a-hex-id!! is not a connector id: integrator\.io's are 24 hex digits/,
+      ],
       ['--lambda with --express', (d) => ['init', path.join(d, 'x'), '--lambda', '--express'], /^error: give one of --lambda and --express/],
       ['--diy with --connector', (d) => ['init', path.join(d, 'x'), '--diy', '--connector', CONNECTOR], /^error: give one of --connector <id> and --diy/],
       ['--from nothing', (d) => ['init', path.join(d, 'x'), '--from', path.join(d, 'nope.tgz')], /^error: --from .*nope\.tgz: give a tarball/],
-      ['--from another package', (d) => ['init', path.join(d, 'x'), '--from', path.join(ROOT, 'node_modules/chai')], /^error: --from .* is not a checkout of integrator-extension/],
+      [
+        '--from another package',
+        (d) => ['init', path.join(d, 'x'), '--from', path.join(ROOT, 'node_modules/chai')],
+        /^error: --from .* is not a checkout of integrator-extension/,
+      ],
     ]
     for (const [what, args, message] of refusals) {
       it(what, async () => {

@@ -88,10 +88,22 @@ describe('cli: invoke --lambda --event FILE --client-context FILE', () => {
 
   describe('usage mistakes: one error line, exit 2', () => {
     const cases: Array<[string, string[], RegExp]> = [
-      ['--event without --lambda', ['--event', '-', '--diy', '-f', 'echo'], /^error: --event and --client-context describe a Lambda invocation: add --lambda\.\n$/],
-      ['--client-context with --diy and --function', ['--lambda', '--client-context', '-', '--diy', '-f', 'echo'], /^error: --client-context holds the extension options: drop --diy, --function\.\n$/],
+      [
+        '--event without --lambda',
+        ['--event', '-', '--diy', '-f', 'echo'],
+        /^error: --event and --client-context describe a Lambda invocation: add --lambda\.\n$/,
+      ],
+      [
+        '--client-context with --diy and --function',
+        ['--lambda', '--client-context', '-', '--diy', '-f', 'echo'],
+        /^error: --client-context holds the extension options: drop --diy, --function\.\n$/,
+      ],
       ['--event with --options', ['--lambda', '--event', '-', '--options', '-', '--diy', '-f', 'echo'], /^error: give --event or --options, not both\.\n$/],
-      ['no --function and no --client-context', ['--lambda', '--diy'], /^error: required option '-f, --function <name>' not specified \(or give --lambda --client-context <file>\)\.\n$/],
+      [
+        'no --function and no --client-context',
+        ['--lambda', '--diy'],
+        /^error: required option '-f, --function <name>' not specified \(or give --lambda --client-context <file>\)\.\n$/,
+      ],
     ]
     for (const [title, args, stderr] of cases) {
       it(title, async () => {

@@ -107,7 +107,8 @@ describe('CLI: an entry that exports only a Lambda handler', function () {
 
   describe('a hand-written handler (nothing says which functions are behind it)', () => {
     const entry = path.join(ROOT, 'test/fixtures/cli/bare-handler.js')
-    const message = /^error: .*bare-handler\.js exports only a Lambda `handler`, and list, serve and invoke need the functions behind it\. Create the handler with lambda\.createHandler\(config\) or bootstrap\(AppModule\)\.lambda\(\)/
+    const message =
+      /^error: .*bare-handler\.js exports only a Lambda `handler`, and list, serve and invoke need the functions behind it\. Create the handler with lambda\.createHandler\(config\) or bootstrap\(AppModule\)\.lambda\(\)/
 
     const refused: Array<[string, string[]]> = [
       ['list', ['list', entry]],

@@ -30,7 +30,10 @@ function linters(): { found: Linter[]; missing: string[] } {
   if (fs.existsSync(npmBin)) {
     // cfn-lint 1.9 calls util.isUndefined, which Node 23 removed: give it back, to that process only.
     const shim = "require('node:util').isUndefined ??= (value) => value === undefined"
-    found.push({ name: 'cfn-lint (npm)', lint: (file) => run(process.execPath, ['--eval', `${shim}; require(process.argv[1])`, '--', npmBin, 'validate', file]) })
+    found.push({
+      name: 'cfn-lint (npm)',
+      lint: (file) => run(process.execPath, ['--eval', `${shim}; require(process.argv[1])`, '--', npmBin, 'validate', file]),
+    })
   } else {
     missing.push('the npm cfn-lint is not installed (npm install)')
   }
@@ -81,11 +84,22 @@ describe('CLI: package writes an AWS SAM template beside the zip', function () {
     expect(template.Transform).to.equal('AWS::Serverless-2016-10-31')
     expect(template.Resources.ExtensionFunction).to.deep.equal({
       Type: 'AWS::Serverless::Function',
-      Properties: { CodeUri: 'lambda.zip', Handler: 'index.handler', Runtime: 'nodejs24.x', Timeout: 300, MemorySize: 1024, Environment: { Variables: { NODE_ENV: 'production' } } },
+      Properties: {
+        CodeUri: 'lambda.zip',
+        Handler: 'index.handler',
+        Runtime: 'nodejs24.x',
+        Timeout: 300,
+        MemorySize: 1024,
+        Environment: { Variables: { NODE_ENV: 'production' } },
+      },
     })
     expect(template.Resources.IntegratorInvokeUser.Properties.Policies[0].PolicyDocument.Statement).to.deep.equal([
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's Fn::Sub syntax
-      { Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: [{ 'Fn::GetAtt': ['ExtensionFunction', 'Arn'] }, { 'Fn::Sub': '${ExtensionFunction.Arn}:*' }] },
+      {
+        Effect: 'Allow',
+        Action: 'lambda:InvokeFunction',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: CloudFormation's Fn::Sub syntax
+        Resource: [{ 'Fn::GetAtt': ['ExtensionFunction', 'Arn'] }, { 'Fn::Sub': '${ExtensionFunction.Arn}:*' }],
+      },
     ])
     expect(template.Resources.IntegratorInvokeKey.Type).to.equal('AWS::IAM::AccessKey')
     // The secret goes to Secrets Manager; no output carries it.
@@ -101,7 +115,7 @@ describe('CLI: package writes an AWS SAM template beside the zip', function () {
     expect(text).to.contain('Runtime: nodejs22.x\n').and.to.contain('MemorySize: 512\n')
   })
 
-  it('a template.yaml of the user\'s own is kept (a warning says so); --no-template writes none', async () => {
+  it("a template.yaml of the user's own is kept (a warning says so); --no-template writes none", async () => {
     fs.writeFileSync(path.join(dir, 'template.yaml'), 'mine\n')
     const result = await runCli(['package', SAMPLE, '--out', path.join(dir, 'lambda.zip')])
     expect(result.code).to.equal(0)
@@ -114,7 +128,10 @@ describe('CLI: package writes an AWS SAM template beside the zip', function () {
   })
 
   it('a bad --runtime or --memory is a usage error (exit 2)', async () => {
-    for (const extra of [['--runtime', 'nodejs20.x'], ['--memory', '64']]) {
+    for (const extra of [
+      ['--runtime', 'nodejs20.x'],
+      ['--memory', '64'],
+    ]) {
       const result = await runCli(['package', SAMPLE, '--out', path.join(dir, 'lambda.zip'), ...extra])
       expect(result.code).to.equal(2)
       expect(result.stderr).to.match(/^error: option '--(runtime|memory) .*' argument '.*' is invalid\. must be/)

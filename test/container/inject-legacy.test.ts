@@ -1,6 +1,18 @@
 // inject() with legacy decorators (experimentalDecorators + emitDecoratorMetadata, as this folder is compiled).
 import { expect } from 'chai'
-import { bootstrap, CircularDependencyError, Connector, createToken, Hook, inject, Inject, Injectable, Module, UnresolvedDependencyError, type Logger } from 'integrator-extension'
+import {
+  bootstrap,
+  CircularDependencyError,
+  Connector,
+  createToken,
+  Hook,
+  inject,
+  Inject,
+  Injectable,
+  Module,
+  UnresolvedDependencyError,
+  type Logger,
+} from 'integrator-extension'
 
 const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined }
 const hook = { _connectorId: 'c', type: 'hook', function: 'run' }
@@ -76,6 +88,9 @@ describe('inject() with legacy decorators', () => {
     }
     @Module({ connectors: [Shop] })
     class App {}
-    expect(() => bootstrap(App, { logger: quiet }).lambda()).to.throw(UnresolvedDependencyError, /^Shop calls inject\(Symbol\(URL\)\) but nothing in App provides Symbol\(URL\)\./)
+    expect(() => bootstrap(App, { logger: quiet }).lambda()).to.throw(
+      UnresolvedDependencyError,
+      /^Shop calls inject\(Symbol\(URL\)\) but nothing in App provides Symbol\(URL\)\./,
+    )
   })
 })

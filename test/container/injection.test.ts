@@ -204,6 +204,10 @@ describe('container: dependency injection', () => {
     }
     @Module({ connectors: [SubConnector] })
     class App {}
-    expect(bootstrap(App).describe().map((e) => `${e.type}.${e.name}=${e.source}`)).to.deep.equal(['hook.shared=SubConnector.shared', 'wrapper.renamed=SubConnector.renamed'])
+    expect(
+      bootstrap(App)
+        .describe()
+        .map((e) => `${e.type}.${e.name}=${e.source}`),
+    ).to.deep.equal(['hook.shared=SubConnector.shared', 'wrapper.renamed=SubConnector.renamed'])
   })
 })

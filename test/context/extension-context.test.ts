@@ -26,7 +26,13 @@ class ApiConnector {
   @Hook() async whoAmI(options: { delayMs: number }) {
     this.context.logger.info('asking who I am', { step: 1 })
     const context = this.context
-    return { ...(await this.api.whoAmI(options.delayMs)), requestId: context.requestId, fn: context.functionName, connector: context.connectorId, trace: context.traceId }
+    return {
+      ...(await this.api.whoAmI(options.delayMs)),
+      requestId: context.requestId,
+      fn: context.functionName,
+      connector: context.connectorId,
+      trace: context.traceId,
+    }
   }
 }
 
@@ -39,9 +45,7 @@ describe('ExtensionContext: the current call, injected', () => {
   it('100 interleaved calls with different bearer tokens each see only their own', async () => {
     const app = bootstrap(AppModule, { logger: new CaptureLogger() })
     const results = await Promise.all(
-      Array.from({ length: 100 }, (_, i) =>
-        app.invoke(call, { bearerToken: `token-${i}`, _integrationId: `integration-${i}`, delayMs: (i * 7) % 13 }),
-      ),
+      Array.from({ length: 100 }, (_, i) => app.invoke(call, { bearerToken: `token-${i}`, _integrationId: `integration-${i}`, delayMs: (i * 7) % 13 })),
     )
     results.forEach((result, i) => {
       expect(result).to.include({ before: `token-${i}`, after: `token-${i}`, integration: `integration-${i}`, fn: 'whoAmI', connector: 'api' })
@@ -55,7 +59,9 @@ describe('ExtensionContext: the current call, injected', () => {
     try {
       const responses = await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
-          postFunction(`http://127.0.0.1:${server.port}`, { ...call, options: { bearerToken: `http-${i}`, delayMs: (i * 5) % 11 } }, undefined, { traceid: `trace-${i}` }),
+          postFunction(`http://127.0.0.1:${server.port}`, { ...call, options: { bearerToken: `http-${i}`, delayMs: (i * 5) % 11 } }, undefined, {
+            traceid: `trace-${i}`,
+          }),
         ),
       )
       for (const [i, response] of responses.entries()) expect(response.json).to.include({ before: `http-${i}`, after: `http-${i}`, trace: `trace-${i}` })

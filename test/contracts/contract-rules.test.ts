@@ -43,16 +43,16 @@ const cases: RuleCase[] = [
     type: 'hook',
     kind: 'preSavePage',
     options: { data: [1, 2], errors: [] },
-    valid: [
-      { data: [1] },
-      { data: [], errors: [error], abort: true, newErrorsAndRetryData: [{ retryData: { id: 1 }, errors: [error] }] },
-    ],
+    valid: [{ data: [1] }, { data: [], errors: [error], abort: true, newErrorsAndRetryData: [{ retryData: { id: 1 }, errors: [error] }] }],
     violating: [
       [[1, 2], `${S('preSavePage')} returned an array of 2; it must return an object {data: [...], errors?, abort?, newErrorsAndRetryData?}.`],
       [{ errors: [] }, `${S('preSavePage')} returned data as undefined; it must be an array.`],
       [{ data: [], errors: [{ message: 'm' }] }, `${S('preSavePage')} returned errors[0].code as undefined; it must be a string.`],
       [{ data: [], abort: 'yes' }, `${S('preSavePage')} returned abort as the string "yes"; it must be a boolean.`],
-      [{ data: [], newErrorsAndRetryData: [{ retryData: {} }] }, `${S('preSavePage')} returned newErrorsAndRetryData[0].errors as undefined; it must be an array.`],
+      [
+        { data: [], newErrorsAndRetryData: [{ retryData: {} }] },
+        `${S('preSavePage')} returned newErrorsAndRetryData[0].errors as undefined; it must be an array.`,
+      ],
     ],
   },
   {
@@ -84,12 +84,27 @@ const cases: RuleCase[] = [
   {
     type: 'hook',
     kind: 'postSubmit',
-    options: { preMapData: [1, 2], postMapData: [1, 2], responseData: [{ statusCode: 200, id: '1' }, { statusCode: 422, errors: [error] }] },
-    valid: [[{ statusCode: 200, id: '1', _json: {} }, { statusCode: 422, errors: [error], ignored: false }]],
+    options: {
+      preMapData: [1, 2],
+      postMapData: [1, 2],
+      responseData: [
+        { statusCode: 200, id: '1' },
+        { statusCode: 422, errors: [error] },
+      ],
+    },
+    valid: [
+      [
+        { statusCode: 200, id: '1', _json: {} },
+        { statusCode: 422, errors: [error], ignored: false },
+      ],
+    ],
     violating: [
       [[{ statusCode: 200 }], `${S('postSubmit')} returned 1 record for 2 inputs; it must return one entry per record of options.responseData, in order.`],
       [[{ statusCode: 200 }, { id: '2' }], `${S('postSubmit')} returned record 1 with statusCode as undefined; it must be a number.`],
-      [[{ statusCode: 200 }, { statusCode: 200, ignored: 'no' }], `${S('postSubmit')} returned record 1 with ignored as the string "no"; it must be a boolean.`],
+      [
+        [{ statusCode: 200 }, { statusCode: 200, ignored: 'no' }],
+        `${S('postSubmit')} returned record 1 with ignored as the string "no"; it must be a boolean.`,
+      ],
     ],
   },
   {
@@ -120,17 +135,17 @@ const cases: RuleCase[] = [
     type: 'wrapper',
     kind: 'export',
     options: { connection, type: 'delta', delta: { dateField: 'updated', lastExecutionTime: 0 } },
-    valid: [{ data: [], lastPage: true }, { data: [1], lastPage: false, state: { cursor: 'x' }, errors: [], connectionOffline: false }],
+    valid: [
+      { data: [], lastPage: true },
+      { data: [1], lastPage: false, state: { cursor: 'x' }, errors: [], connectionOffline: false },
+    ],
     violating: [
       [{ lastPage: true }, `${S('export')} returned data as undefined; it must be an array.`],
       [{ data: [1] }, `${S('export')} returned lastPage as undefined; it must be a boolean.`],
       [{ data: {}, lastPage: true }, `${S('export')} returned data as an object; it must be an array.`],
       [{ data: [], lastPage: 'true' }, `${S('export')} returned lastPage as the string "true"; it must be a boolean.`],
       [{ data: [], lastPage: true, connectionOffline: 1 }, `${S('export')} returned connectionOffline as 1; it must be a boolean.`],
-      [
-        [1],
-        `${S('export')} returned an array of 1; it must return an object {data: [...], lastPage: true or false, errors?, state?, connectionOffline?}.`,
-      ],
+      [[1], `${S('export')} returned an array of 1; it must return an object {data: [...], lastPage: true or false, errors?, state?, connectionOffline?}.`],
     ],
   },
   {
@@ -138,8 +153,14 @@ const cases: RuleCase[] = [
     kind: 'import',
     options: { connection, preMapData: [1, 2], postMapData: [1, 2] },
     valid: [
-      [{ statusCode: 200, id: 'a' }, { statusCode: 422, errors: [error] }],
-      [{ statusCode: 401, errors: [error] }, { statusCode: 200, ignored: true }],
+      [
+        { statusCode: 200, id: 'a' },
+        { statusCode: 422, errors: [error] },
+      ],
+      [
+        { statusCode: 401, errors: [error] },
+        { statusCode: 200, ignored: true },
+      ],
     ],
     violating: [
       [[{ statusCode: 200 }], `${S('import')} returned 1 record for 2 inputs; it must return one entry per record of options.postMapData, in order.`],
@@ -187,13 +208,21 @@ describe('strictContracts: each kind’s rules through the real Dispatcher', () 
     describe(`${c.type ?? 'flat'} ${c.kind}`, () => {
       c.valid.forEach((result, i) => {
         it(`accepts valid result #${i + 1}`, async () => {
-          const outcome = await dispatch(moduleWith(c.type, 'fnUnderTest', marked(c.kind, result)), { type: c.type, function: 'fnUnderTest', options: c.options })
+          const outcome = await dispatch(moduleWith(c.type, 'fnUnderTest', marked(c.kind, result)), {
+            type: c.type,
+            function: 'fnUnderTest',
+            options: c.options,
+          })
           expectOk(outcome, result)
         })
       })
       for (const [result, message] of c.violating) {
         it(`rejects: ${message.slice(message.indexOf('returned'))}`, async () => {
-          const outcome = await dispatch(moduleWith(c.type, 'fnUnderTest', marked(c.kind, result)), { type: c.type, function: 'fnUnderTest', options: c.options })
+          const outcome = await dispatch(moduleWith(c.type, 'fnUnderTest', marked(c.kind, result)), {
+            type: c.type,
+            function: 'fnUnderTest',
+            options: c.options,
+          })
           expectViolation(outcome, message)
         })
       }

@@ -17,7 +17,12 @@ function examples(page: string): string[] {
 /** One page's sections: `## kind` → its text. */
 function sections(page: string): Map<string, string> {
   const text = readFileSync(join(docs, page), 'utf8')
-  return new Map(text.split(/^## /m).slice(1).map((part) => [part.slice(0, part.indexOf('\n')).trim(), part]))
+  return new Map(
+    text
+      .split(/^## /m)
+      .slice(1)
+      .map((part) => [part.slice(0, part.indexOf('\n')).trim(), part]),
+  )
 }
 
 describe('docs/contracts', () => {

@@ -4,7 +4,10 @@ import { dispatch, expectOk, expectViolation } from './dispatch.js'
 
 const tenRecords = { data: Array.from({ length: 10 }, (_, id) => ({ id })) }
 // A fresh function each time: withKind marks the function it is given.
-const nineForTen = () => (options: PreMapOptions): PreMapResult => options.data.slice(1).map((record) => ({ data: record }))
+const nineForTen =
+  () =>
+  (options: PreMapOptions): PreMapResult =>
+    options.data.slice(1).map((record) => ({ data: record }))
 const NINE_FOR_TEN = 'returned 9 records for 10 inputs; it must return one entry per record of options.data, in order.'
 
 describe('strictContracts: which kind a function has', () => {
@@ -64,7 +67,10 @@ describe('strictContracts: which kind a function has', () => {
   it('a kind in two groups (update) follows the request type: installer update is checked, flat update is not', async () => {
     const update = withKind('update', (() => 'done') as () => void)
     const installer = await dispatch({ installer: { update } }, { type: 'installer', function: 'update', options: { _integrationId: 'i' } })
-    expectViolation(installer, 'update "update" returned the string "done"; it must return nothing or an object {success: true or false, stepsToUpdate?: [...]}.')
+    expectViolation(
+      installer,
+      'update "update" returned the string "done"; it must return nothing or an object {success: true or false, stepsToUpdate?: [...]}.',
+    )
     expectOk(await dispatch({ update }, { function: 'update', options: {} }), 'done')
   })
 
@@ -98,17 +104,24 @@ describe('strictContracts: what is checked against what', () => {
   })
 
   it('a failing function reports its own error, not a contract violation', async () => {
-    const outcome = await dispatch({ hooks: { preMap: () => Promise.reject(Object.assign(new Error('API down'), { code: 'api_down' })) } }, {
-      type: 'hook',
-      function: 'preMap',
-      options: tenRecords,
-    })
+    const outcome = await dispatch(
+      { hooks: { preMap: () => Promise.reject(Object.assign(new Error('API down'), { code: 'api_down' })) } },
+      {
+        type: 'hook',
+        function: 'preMap',
+        options: tenRecords,
+      },
+    )
     expect(outcome).to.deep.equal({ ok: false, statusCode: 422, errors: [{ code: 'api_down', message: 'API down' }] })
   })
 
   it('checks come before serialization: a result keeping the contract can still be unserializable', async () => {
     const dated = await dispatch({ hooks: { preMap: () => [{ data: new Date(0) }] } }, { type: 'hook', function: 'preMap', options: { data: [1] } })
-    expect(dated).to.deep.equal({ ok: false, statusCode: 422, errors: [{ code: 'invalid_extension_response', message: 'Extension response is not serializable.' }] })
+    expect(dated).to.deep.equal({
+      ok: false,
+      statusCode: 422,
+      errors: [{ code: 'invalid_extension_response', message: 'Extension response is not serializable.' }],
+    })
     const both = await dispatch({ hooks: { preMap: () => [{ data: new Date(0) }, {}] } }, { type: 'hook', function: 'preMap', options: { data: [1] } })
     expectViolation(both, 'preMap "preMap" returned 2 records for 1 input; it must return one entry per record of options.data, in order.')
   })

@@ -71,8 +71,12 @@ describe('strictContracts through the hosts', () => {
     await handler({ data: [1, 2, 3] }, context).catch((error: unknown) => (failure = error))
     expect(JSON.parse((failure as Error).message)).to.deep.equal({
       statusCode: 422,
-      errors: [{ code: 'contract_violation', message: 'preMap "preMap" returned 1 record for 3 inputs; it must return one entry per record of options.data, in order.' }],
+      errors: [
+        {
+          code: 'contract_violation',
+          message: 'preMap "preMap" returned 1 record for 3 inputs; it must return one entry per record of options.data, in order.',
+        },
+      ],
     })
   })
-
 })

@@ -28,7 +28,11 @@ describe('docs/decorators.md and the README', () => {
     it(`every TypeScript block of ${path.basename(guide)} is cut verbatim from a compiled file in docs/examples`, () => {
       const blocks = [...fs.readFileSync(guide, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] as string)
       expect(blocks.length).to.be.at.least(minimum)
-      for (const block of blocks) expect(examples.some((source) => source.includes(block)), `not in docs/examples:\n${block}`).to.equal(true)
+      for (const block of blocks)
+        expect(
+          examples.some((source) => source.includes(block)),
+          `not in docs/examples:\n${block}`,
+        ).to.equal(true)
     })
   }
 
@@ -37,9 +41,18 @@ describe('docs/decorators.md and the README', () => {
     const originalLog = console.log
     console.log = () => undefined // the handler's per-call line
     try {
-      const page = { data: [{ id: 'a', total: 5 }, { id: 'b', total: 5000 }], errors: [] }
+      const page = {
+        data: [
+          { id: 'a', total: 5 },
+          { id: 'b', total: 5000 },
+        ],
+        errors: [],
+      }
       expect(await readme.handler(page, context as unknown as Context)).to.deep.equal({
-        data: [{ id: 'a', total: 5, large: false }, { id: 'b', total: 5000, large: true }],
+        data: [
+          { id: 'a', total: 5, large: false },
+          { id: 'b', total: 5000, large: true },
+        ],
         errors: [],
       })
     } finally {
@@ -48,7 +61,10 @@ describe('docs/decorators.md and the README', () => {
   })
 
   it('toolchains: constructor injection by type, with inject() alongside', async () => {
-    const result = await bootstrap(byType.AppModule, { logger: quiet }).invoke({ _connectorId: 'orders-by-type-id', type: 'hook', function: 'preMap' }, { data: [1] })
+    const result = await bootstrap(byType.AppModule, { logger: quiet }).invoke(
+      { _connectorId: 'orders-by-type-id', type: 'hook', function: 'preMap' },
+      { data: [1] },
+    )
     expect(result).to.deep.equal([{ data: { data: 1, url: 'https://api.example/v2/orders', from: 'https://api.example' } }])
   })
 

@@ -22,9 +22,24 @@ describe('bad input: a specific JSON error, and the host stays up', () => {
     ['options: "x"', call({ options: 'x' }), 422, invalidField('Function options must be a JSON object.')],
     ['options: [1]', call({ options: [1] }), 422, invalidField('Function options must be a JSON object.')],
     ['type: 7', call({ type: 7 }), 422, invalidField('The type field in the extension options must be of type string.')],
-    ['maxResponseSize: -1', call({ maxResponseSize: -1 }), 422, invalidField('The maxResponseSize field in the extension options must be a positive integer (bytes).')],
-    ['maxResponseSize: "big"', call({ maxResponseSize: 'big' }), 422, invalidField('The maxResponseSize field in the extension options must be a positive integer (bytes).')],
-    ['maxResponseSize: 1.5', call({ maxResponseSize: 1.5 }), 422, invalidField('The maxResponseSize field in the extension options must be a positive integer (bytes).')],
+    [
+      'maxResponseSize: -1',
+      call({ maxResponseSize: -1 }),
+      422,
+      invalidField('The maxResponseSize field in the extension options must be a positive integer (bytes).'),
+    ],
+    [
+      'maxResponseSize: "big"',
+      call({ maxResponseSize: 'big' }),
+      422,
+      invalidField('The maxResponseSize field in the extension options must be a positive integer (bytes).'),
+    ],
+    [
+      'maxResponseSize: 1.5',
+      call({ maxResponseSize: 1.5 }),
+      422,
+      invalidField('The maxResponseSize field in the extension options must be a positive integer (bytes).'),
+    ],
     ['a string body', '"just a string"', 400, { errors: [{ code: 'invalid_body', message: 'The request body must be a JSON object.' }] }],
     ['a null body', 'null', 400, { errors: [{ code: 'invalid_body', message: 'The request body must be a JSON object.' }] }],
   ]

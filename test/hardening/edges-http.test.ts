@@ -53,7 +53,11 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
         expect(invited.status, invited.head).to.equal(100)
       }
       const call = JSON.stringify(CALL)
-      const served = await rawRequest(port(), postHead({ Authorization: `Bearer ${TOKEN}`, Expect: '100-continue', 'Content-Length': call.length, Connection: 'close' }), { body: Buffer.from(call) })
+      const served = await rawRequest(
+        port(),
+        postHead({ Authorization: `Bearer ${TOKEN}`, Expect: '100-continue', 'Content-Length': call.length, Connection: 'close' }),
+        { body: Buffer.from(call) },
+      )
       expect(served.body, 'after the 100, the call is served').to.match(/^HTTP\/1\.1 200 OK\r\n[\s\S]*\{"v":1\}$/)
     })
 
@@ -70,7 +74,9 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
       expect((await post(server, body(`,"access_token":"wrong","access_token":"${TOKEN}"`))).status).to.equal(200)
       expect((await post(server, body(`,"access_token":"${TOKEN}","access_token":"wrong"`))).status).to.equal(401)
       expect((await post(server, body(`,"x":{"access_token":"${TOKEN}"}`))).status).to.equal(401)
-      expect((await post(server, body(`,"access_token":"${TOKEN.slice(0, 4)}\\u${TOKEN.charCodeAt(4).toString(16).padStart(4, '0')}${TOKEN.slice(5)}"`))).status).to.equal(200)
+      expect(
+        (await post(server, body(`,"access_token":"${TOKEN.slice(0, 4)}\\u${TOKEN.charCodeAt(4).toString(16).padStart(4, '0')}${TOKEN.slice(5)}"`))).status,
+      ).to.equal(200)
       expect((await post(server, body(''), {}, `?access_token=${TOKEN}`)).status).to.equal(200)
       expect((await post(server, body(',"access_token":"wrong"'), {}, `?access_token=${TOKEN}`)).status, 'the body wins over the query').to.equal(401)
       expect((await post(server, body(',"access_token":5'), {}, `?access_token=${TOKEN}`)).status, 'a non-string body token leaves the query').to.equal(200)
@@ -90,10 +96,12 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
   describe('4 and 6: compressed bodies', () => {
     const gzip = (text: string) => zlib.gzipSync(text)
     const send = (body: Buffer, headers: Record<string, string> = {}) =>
-      fetch(`${server.url}/function`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip', ...headers }, body }).then(async (r) => ({
-        status: r.status,
-        json: (await r.json()) as unknown,
-      }))
+      fetch(`${server.url}/function`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip', ...headers }, body }).then(
+        async (r) => ({
+          status: r.status,
+          json: (await r.json()) as unknown,
+        }),
+      )
 
     it('are read, with the token from the header or the body', async () => {
       expect(await send(gzip(JSON.stringify(CALL)), { authorization: `Bearer ${TOKEN}` })).to.deep.equal({ status: 200, json: { v: 1 } })
@@ -114,7 +122,9 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
 
   describe('5. a bound on request bytes buffered at once', () => {
     it('stalled uploads hold at most maxBufferedBytes; past it: 503 JSON with Retry-After; the bytes come back when they end', async () => {
-      const stalled = Array.from({ length: 3 }, () => rawRequest(port(), postHead({ 'Content-Length': 1_000_000 }), { body: Buffer.alloc(1000, 0x20), waitMs: 1_500 }))
+      const stalled = Array.from({ length: 3 }, () =>
+        rawRequest(port(), postHead({ 'Content-Length': 1_000_000 }), { body: Buffer.alloc(1000, 0x20), waitMs: 1_500 }),
+      )
       await new Promise((resolve) => setTimeout(resolve, 200))
       const refused = await rawRequest(port(), postHead({ 'Content-Length': 900_000 }), { waitMs: 5_000 })
       expect(refused.status).to.equal(503)
@@ -137,7 +147,10 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
       } catch (e) {
         error = e
       }
-      expect(error).to.include({ code: 'invalid_field', message: "The maxBufferedBytes field must be a number of bytes, or a size such as '256mb', no smaller than bodyLimit." })
+      expect(error).to.include({
+        code: 'invalid_field',
+        message: "The maxBufferedBytes field must be a number of bytes, or a size such as '256mb', no smaller than bodyLimit.",
+      })
     })
   })
 
@@ -149,16 +162,20 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
       it(`${path}: 413 JSON as soon as it passes the body limit, and the connection is closed`, async () => {
         const chunk = Buffer.from(`${(64 * 1024).toString(16)}\r\n${' '.repeat(64 * 1024)}\r\n`)
         let sent = 0
-        const answer = await rawRequest(port(), postHead({ Authorization: `Bearer ${TOKEN}`, 'Content-Type': type, 'Transfer-Encoding': 'chunked' }) + '2\r\n{"\r\n', {
-          // never ends: stops writing only once the answer starts (or at 64 MB, far past the 1 MB limit)
-          feed: (socket) => {
-            if (sent > 64 * 1024 * 1024) return false
-            sent += chunk.length
-            socket.write(chunk)
-            return true
+        const answer = await rawRequest(
+          port(),
+          postHead({ Authorization: `Bearer ${TOKEN}`, 'Content-Type': type, 'Transfer-Encoding': 'chunked' }) + '2\r\n{"\r\n',
+          {
+            // never ends: stops writing only once the answer starts (or at 64 MB, far past the 1 MB limit)
+            feed: (socket) => {
+              if (sent > 64 * 1024 * 1024) return false
+              sent += chunk.length
+              socket.write(chunk)
+              return true
+            },
+            waitMs: 10_000,
           },
-          waitMs: 10_000,
-        })
+        )
         expect(answer.status).to.equal(413)
         expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'payload_too_large', message: 'The request body exceeds the limit of 1mb.' }] })
         expect(answer.closed).to.equal(true)
@@ -167,7 +184,10 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
     }
 
     it('the Express route: a declared length over the limit → 413 without reading the body', async () => {
-      const answer = await rawRequest(port(), postHead({ Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json; charset=utf-16le', 'Content-Length': 50_000_000 }))
+      const answer = await rawRequest(
+        port(),
+        postHead({ Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json; charset=utf-16le', 'Content-Length': 50_000_000 }),
+      )
       expect(answer.status).to.equal(413)
       expect(answer.closed).to.equal(true)
     })
@@ -182,7 +202,11 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
         const old = await rawRequest(fast.server.port as number, head, { body: Buffer.from(payload) })
         expect(old.head).not.to.contain('102')
         expect(old.status).to.equal(200)
-        const current = await rawRequest(fast.server.port as number, head.replace('HTTP/1.0', 'HTTP/1.1').replace('\r\n\r\n', '\r\nConnection: close\r\n\r\n'), { body: Buffer.from(payload) })
+        const current = await rawRequest(
+          fast.server.port as number,
+          head.replace('HTTP/1.0', 'HTTP/1.1').replace('\r\n\r\n', '\r\nConnection: close\r\n\r\n'),
+          { body: Buffer.from(payload) },
+        )
         expect(current.head, 'HTTP/1.1 still gets its 102s').to.match(/^HTTP\/1\.1 102/)
       } finally {
         await fast.close()
@@ -209,7 +233,10 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
 
     it('a 15 KB traceid header on a 401, and a 15 KB function name, are clipped in the access line', async () => {
       const before = accessLines().length
-      const answer = await rawRequest(port(), postHead({ Authorization: 'Bearer wrong', traceid: 't'.repeat(15 * 1024), 'Content-Length': 2, Connection: 'close' }) + '{}')
+      const answer = await rawRequest(
+        port(),
+        postHead({ Authorization: 'Bearer wrong', traceid: 't'.repeat(15 * 1024), 'Content-Length': 2, Connection: 'close' }) + '{}',
+      )
       expect(answer.status).to.equal(401)
       const called = await server.call({ ...CALL, function: 'f'.repeat(15 * 1024) }, { traceid: 'tr-short' })
       expect(called.status).to.equal(422)
@@ -260,7 +287,9 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
         const refused = await rawRequest(cappedPort, 'GET /livez HTTP/1.1\r\nHost: x\r\n\r\n', { waitMs: 5_000 })
         expect(refused.status, refused.head).to.equal(503)
         expect(refused.head).to.match(/^Retry-After: 5$/im)
-        expect(JSON.parse(refused.body)).to.deep.equal({ errors: [{ code: 'server_busy', message: 'The extension host already holds 5 connections (maxConnections); retry later.' }] })
+        expect(JSON.parse(refused.body)).to.deep.equal({
+          errors: [{ code: 'server_busy', message: 'The extension host already holds 5 connections (maxConnections); retry later.' }],
+        })
         expect(refused.closed, 'connection closed').to.equal(true)
         expect(await open[0].get(), 'an open connection keeps working').to.equal('HTTP/1.1 200 OK')
         await open.pop()?.close()
@@ -285,7 +314,10 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
         } catch (e) {
           error = e
         }
-        expect(error, String(maxConnections)).to.include({ code: 'invalid_field', message: 'The maxConnections field must be an integer of at least 1, or Infinity (no cap).' })
+        expect(error, String(maxConnections)).to.include({
+          code: 'invalid_field',
+          message: 'The maxConnections field must be an integer of at least 1, or Infinity (no cap).',
+        })
       }
     })
   })
@@ -294,7 +326,9 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
     it('a 16 KB Authorization header → 431 JSON', async () => {
       const answer = await rawRequest(port(), postHead({ Authorization: `Bearer ${'x'.repeat(16 * 1024)}`, 'Content-Length': 2 }) + '{}')
       expect(answer.status).to.equal(431)
-      expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'header_too_large', message: 'The request headers exceed the limit of the host (maxHeaderSize).' }] })
+      expect(JSON.parse(answer.body)).to.deep.equal({
+        errors: [{ code: 'header_too_large', message: 'The request headers exceed the limit of the host (maxHeaderSize).' }],
+      })
     })
 
     it('a malformed request → 400 JSON', async () => {
@@ -307,7 +341,9 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
       for (const head of ['GET /\r\n\r\n', 'GET /livez\r\nHost: x\r\n\r\n', 'POST /function\r\n\r\n']) {
         const answer = await rawRequest(port(), head, { waitMs: 2_000 })
         expect(answer.status, JSON.stringify(head)).to.equal(400)
-        expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'bad_request', message: 'The request line has no HTTP version (HTTP/0.9 is not served).' }] })
+        expect(JSON.parse(answer.body)).to.deep.equal({
+          errors: [{ code: 'bad_request', message: 'The request line has no HTTP version (HTTP/0.9 is not served).' }],
+        })
         expect(answer.closed, 'connection closed').to.equal(true)
       }
     })
@@ -315,7 +351,9 @@ describe('trust at the edges: the HTTP host (issue 11)', function () {
     it('an Expect other than 100-continue → 417 JSON (Node alone answers with an empty body)', async () => {
       const answer = await rawRequest(port(), postHead({ Expect: 'teapot', 'Content-Length': 2 }) + '{}', { waitMs: 2_000 })
       expect(answer.status).to.equal(417)
-      expect(JSON.parse(answer.body)).to.deep.equal({ errors: [{ code: 'expectation_failed', message: 'The only Expect header the host understands is 100-continue.' }] })
+      expect(JSON.parse(answer.body)).to.deep.equal({
+        errors: [{ code: 'expectation_failed', message: 'The only Expect header the host understands is 100-continue.' }],
+      })
       expect(answer.closed, 'connection closed').to.equal(true)
     })
 

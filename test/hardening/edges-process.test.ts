@@ -8,7 +8,10 @@ const slow = (url: string, id: string, ms: number) =>
     method: 'POST',
     headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
     body: JSON.stringify({ diy: true, type: 'hook', function: 'slowEcho', options: { id, ms } }),
-  }).then(async (r) => ({ status: r.status, json: (await r.json()) as unknown }), () => 'no answer')
+  }).then(
+    async (r) => ({ status: r.status, json: (await r.json()) as unknown }),
+    () => 'no answer',
+  )
 
 describe('trust at the edges: the host process (issue 11)', function () {
   this.timeout(30_000)
@@ -53,7 +56,11 @@ describe('trust at the edges: the host process (issue 11)', function () {
     try {
       const body = JSON.stringify({ diy: true, type: 'hook', function: 'slowEcho', options: { id: 'd', ms: 1 } })
       for (const headers of [{ 'content-type': 'application/json; charset=utf-16le' }, { 'content-type': 'application/json' }]) {
-        await fetch(`${host.url}/function?x=1&access_token=${secret}`, { method: 'POST', headers, body: Buffer.from(body, headers['content-type'].includes('16') ? 'utf16le' : 'utf8') })
+        await fetch(`${host.url}/function?x=1&access_token=${secret}`, {
+          method: 'POST',
+          headers,
+          body: Buffer.from(body, headers['content-type'].includes('16') ? 'utf16le' : 'utf8'),
+        })
       }
       // chunked, odd URL (a tab), and GET /metrics-like routes
       const chunked = await fetch(`${host.url}/function?access_token=${secret}`, {
@@ -63,7 +70,11 @@ describe('trust at the edges: the host process (issue 11)', function () {
         duplex: 'half',
       } as RequestInit)
       expect(chunked.status).to.equal(200)
-      const answered = await fetch(`${host.url}/function?access_token=${secret}`, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-16le' }, body: Buffer.from(body, 'utf16le') })
+      const answered = await fetch(`${host.url}/function?access_token=${secret}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-16le' },
+        body: Buffer.from(body, 'utf16le'),
+      })
       expect(answered.status, 'the stripped query token still authorizes').to.equal(200)
       // In the path (an encoded '?'): a 404, whose debug lines name the path.
       const misplaced = await fetch(`${host.url}/function%3Faccess_token=${secret}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
@@ -116,7 +127,9 @@ describe('trust at the edges: the host process (issue 11)', function () {
       })
     }
     it('metrics.port too', () => {
-      expect(() => express.createExtensionServer({ diy: {}, systemToken: TOKEN, metrics: { port: -1 } })).to.throw('The metrics.port field must be an integer from 0 to 65535.')
+      expect(() => express.createExtensionServer({ diy: {}, systemToken: TOKEN, metrics: { port: -1 } })).to.throw(
+        'The metrics.port field must be an integer from 0 to 65535.',
+      )
     })
   })
 })

@@ -78,7 +78,7 @@ describe('unreadable errors and results: 422 with a protocol body, never 500', (
   })
 })
 
-describe('faults outside a call\'s own stack (a whole process: mocha would catch them in-process)', function () {
+describe("faults outside a call's own stack (a whole process: mocha would catch them in-process)", function () {
   this.timeout(20_000)
   let host: ChildHost
   before(async () => {

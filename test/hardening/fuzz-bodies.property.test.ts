@@ -16,21 +16,26 @@ const functions = {
 const DOCUMENTED = [200, 400, 401, 413, 415, 422]
 
 const anyValue = fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.string(), fc.integer(), fc.constantFrom('__proto__', 'constructor', 'prototype'))
-const protocolBody = fc.record(
-  {
-    diy: fc.oneof(fc.boolean(), anyValue),
-    _connectorId: anyValue,
-    type: fc.oneof(fc.constantFrom('hook', 'wrapper', 'setting', 'installer', '__proto__', 'constructor', 'hooks'), anyValue),
-    function: fc.oneof(fc.constantFrom('echo', 'fail', 'nothing', 'formInit', 'constructor', 'toString', '__proto__'), anyValue),
-    options: fc.oneof(fc.dictionary(fc.string(), fc.jsonValue()), anyValue),
-    maxResponseSize: fc.oneof(fc.integer(), fc.double(), fc.string()),
-    access_token: fc.oneof(fc.constant(TOKEN), fc.string()),
-  },
-  { requiredKeys: [] },
-)
+const protocolBody = fc
+  .record(
+    {
+      diy: fc.oneof(fc.boolean(), anyValue),
+      _connectorId: anyValue,
+      type: fc.oneof(fc.constantFrom('hook', 'wrapper', 'setting', 'installer', '__proto__', 'constructor', 'hooks'), anyValue),
+      function: fc.oneof(fc.constantFrom('echo', 'fail', 'nothing', 'formInit', 'constructor', 'toString', '__proto__'), anyValue),
+      options: fc.oneof(fc.dictionary(fc.string(), fc.jsonValue()), anyValue),
+      maxResponseSize: fc.oneof(fc.integer(), fc.double(), fc.string()),
+      access_token: fc.oneof(fc.constant(TOKEN), fc.string()),
+    },
+    { requiredKeys: [] },
+  )
   .chain((body) => fc.tuple(fc.constant(body), fc.boolean()))
   // a literal "__proto__" key cannot be written in an object literal: splice it into the text
-  .map(([body, hostile]) => (hostile ? JSON.stringify(body).replace(/^\{/, '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},').replace(',}', '}') : JSON.stringify(body)))
+  .map(([body, hostile]) =>
+    hostile
+      ? JSON.stringify(body).replace(/^\{/, '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},').replace(',}', '}')
+      : JSON.stringify(body),
+  )
 const rawBody = fc.oneof(
   fc.string({ unit: 'binary' }),
   fc.jsonValue().map((v) => JSON.stringify(v) ?? ''),
@@ -38,7 +43,13 @@ const rawBody = fc.oneof(
 )
 const headers = fc.record({
   authorization: fc.constantFrom(`Bearer ${TOKEN}`, `bearer ${TOKEN}`, 'Bearer wrong', '', `Basic ${TOKEN}`),
-  'content-type': fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/json; charset=utf-16', 'application/x-www-form-urlencoded'),
+  'content-type': fc.constantFrom(
+    'application/json',
+    'application/json; charset=utf-8',
+    'text/plain',
+    'application/json; charset=utf-16',
+    'application/x-www-form-urlencoded',
+  ),
 })
 
 describe('property: any body gets a documented JSON answer, never a crash or a hang', function () {

@@ -22,7 +22,10 @@ describe('graceful shutdown of a real process', function () {
       await new Promise((resolve) => setTimeout(resolve, 150))
       host.child.kill(signal)
       await new Promise((resolve) => setTimeout(resolve, 100))
-      const readyDuring = await fetch(`${host.url}/readyz`).then((r) => r.status, () => 'refused')
+      const readyDuring = await fetch(`${host.url}/readyz`).then(
+        (r) => r.status,
+        () => 'refused',
+      )
       expect([503, 'refused']).to.include(readyDuring)
       const answers = await Promise.all(calls)
       expect(answers.map((a) => a.status)).to.deep.equal(Array(20).fill(200))
@@ -34,7 +37,10 @@ describe('graceful shutdown of a real process', function () {
 
   it('the grace period bounds a call that does not finish; the process still exits 0', async () => {
     const host = await startChildHost({ GRACE_MS: '300' })
-    const stuck = post(host.url, { diy: true, type: 'hook', function: 'slowEcho', options: { id: 'stuck', ms: 20_000 } }).then((a) => a.status, () => 'cut')
+    const stuck = post(host.url, { diy: true, type: 'hook', function: 'slowEcho', options: { id: 'stuck', ms: 20_000 } }).then(
+      (a) => a.status,
+      () => 'cut',
+    )
     await new Promise((resolve) => setTimeout(resolve, 100))
     const started = Date.now()
     host.child.kill('SIGTERM')

@@ -50,9 +50,7 @@ describe('Lambda: concurrent invocations in one process (Managed Instances)', ()
     it(`${api}: 100 overlapping invocations each get their own result, request id and log line`, async () => {
       const logger = new CaptureLogger()
       const handler = makeHandler(logger)
-      const results = await Promise.all(
-        Array.from({ length: 100 }, (_, i) => handler({ id: `call-${i}`, delayMs: (i * 7) % 13 }, context(`req-${i}`))),
-      )
+      const results = await Promise.all(Array.from({ length: 100 }, (_, i) => handler({ id: `call-${i}`, delayMs: (i * 7) % 13 }, context(`req-${i}`))))
       for (const [i, result] of results.entries()) expect(result).to.deep.equal({ id: `call-${i}`, before: `req-${i}`, after: `req-${i}` })
       const logged = logger.lines.filter((line) => line.meta?.awsRequestId !== undefined).map((line) => line.meta?.awsRequestId)
       expect(new Set(logged)).to.have.property('size', 100)

@@ -68,7 +68,7 @@ describe('Lambda handler: a stuck call in a process with nothing else to do', ()
   })
 })
 
-describe('Lambda handler: an unreadable error clears the call\'s timeout timer', () => {
+describe("Lambda handler: an unreadable error clears the call's timeout timer", () => {
   for (const fn of ['throwsCodeGetter', 'throwsUnconvertibleMessage', 'throwsProxy', 'resultProxy']) {
     it(`${fn}: rejects with the protocol's 422 message and the process exits at once, not at callTimeout`, async () => {
       // With the timer left armed, this process would live for callTimeout (60 s) and execFile would kill it.
@@ -141,7 +141,11 @@ describe('Lambda handler (in-process): a bad config', () => {
     expect(reads, 'the config is not read again per invocation').to.equal(readsAtCreation)
     // Once at creation; then each failed invocation's own line, at warn, with the code it answered.
     expect(config.logger.lines.map((l) => l.level)).to.deep.equal(['error', 'warn', 'warn', 'warn'])
-    expect(config.logger.lines.slice(1).map((l) => l.meta?.errorCode)).to.deep.equal(['invalid_configuration', 'invalid_configuration', 'invalid_configuration'])
+    expect(config.logger.lines.slice(1).map((l) => l.meta?.errorCode)).to.deep.equal([
+      'invalid_configuration',
+      'invalid_configuration',
+      'invalid_configuration',
+    ])
   })
 
   for (const callTimeout of [0, -1, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 31, '300']) {

@@ -38,13 +38,25 @@ const rows: Row[] = [
   ['no function options (null payload)', 'diy', { diy: true, type: 'hook', function: 'echo' }, null, [E.noFunctionOptions]],
   ['no ClientContext at all, no payload: all collected, in order', 'diy', undefined, null, [E.neitherDiyNorConnector, E.noFunction, E.noFunctionOptions]],
   ['several, in order', 'connectors', { diy: true, function: 7 }, undefined, [E.diyNotConfigured, E.functionNotString, E.noFunctionOptions]],
-  ['type names a missing group', 'diy', { diy: true, type: 'wrapper', function: 'echo' }, {}, [{ code: 'object_not_found', message: "The object wrapper doesn't exist in the module." }]],
+  [
+    'type names a missing group',
+    'diy',
+    { diy: true, type: 'wrapper', function: 'echo' },
+    {},
+    [{ code: 'object_not_found', message: "The object wrapper doesn't exist in the module." }],
+  ],
   ['the name is not a function there', 'diy', { diy: true, type: 'hook', function: 'missing' }, {}, [E.invalidFunction]],
   ['an inherited name is not a function of the module', 'diy', { diy: true, type: 'hook', function: 'constructor' }, {}, [E.invalidFunction]],
   ['the function failed: its code', 'diy', hook('callbackError'), {}, [{ code: 'callback_code', message: 'called back with an error' }]],
   ['the function failed: no code, its name', 'diy', hook('rejects'), {}, [{ code: 'RangeError', message: 'rejected' }]],
   ['the result is not plain JSON data', 'diy', hook('date'), {}, [{ code: 'invalid_extension_response', message: 'Extension response is not serializable.' }]],
-  ['the result is longer than maxResponseSize', 'diy', hook('sized', { maxResponseSize: 10 }), { n: 9 }, [{ code: 'response_size_exceeded', message: 'response stream exceeded limit of 10 bytes.' }]],
+  [
+    'the result is longer than maxResponseSize',
+    'diy',
+    hook('sized', { maxResponseSize: 10 }),
+    { n: 9 },
+    [{ code: 'response_size_exceeded', message: 'response stream exceeded limit of 10 bytes.' }],
+  ],
 ]
 
 describe('protocol.md §4: the Lambda host, in-process', () => {

@@ -78,7 +78,7 @@ for (const { runtime, node } of runs) {
         expect(outcome.json).to.deep.equal({ last: event.lastExportDateTime, current: event.currentExportDateTime })
       })
 
-      it('epoch milliseconds in the payload reach the function as Dates; 0, \'\' and null stay as they are', async () => {
+      it("epoch milliseconds in the payload reach the function as Dates; 0, '' and null stay as they are", async () => {
         const ms = Date.UTC(2024, 0, 2, 3, 4, 5)
         const first = await container.invoke({ event: { lastExportDateTime: ms, currentExportDateTime: 0 }, clientContext: hook('datesAsSeen') })
         expect(first.json).to.deep.equal({ lastExportDateTime: { date: '2024-01-02T03:04:05.000Z' }, currentExportDateTime: { value: 0 } })
@@ -131,7 +131,7 @@ for (const { runtime, node } of runs) {
         })
         after(() => container.stop())
 
-        it(`one line per invocation, ${format === 'JSON' ? 'our fields as the runtime\'s message object, encoded once' : 'our JSON line after the runtime\'s prefix'}; a failed one at WARN with the code it answered`, async () => {
+        it(`one line per invocation, ${format === 'JSON' ? "our fields as the runtime's message object, encoded once" : "our JSON line after the runtime's prefix"}; a failed one at WARN with the code it answered`, async () => {
           const ok = await container.invoke({ event: { id: 1 }, clientContext: hook('echo') })
           const failed = await container.invoke({ event: {}, clientContext: hook('syncThrow') })
           // What the runtime wrote for each invocation: [runtime's level, our fields].
@@ -170,11 +170,17 @@ for (const { runtime, node } of runs) {
     describe('AWS_LAMBDA_LOG_LEVEL=WARN with the JSON format', () => {
       let container: RicContainer
       before(async () => {
-        container = await startRicContainer({ runtime, node, taskRoot: lambdaFixtures, handler: 'handler.handler', env: { AWS_LAMBDA_LOG_FORMAT: 'JSON', AWS_LAMBDA_LOG_LEVEL: 'WARN' } })
+        container = await startRicContainer({
+          runtime,
+          node,
+          taskRoot: lambdaFixtures,
+          handler: 'handler.handler',
+          env: { AWS_LAMBDA_LOG_FORMAT: 'JSON', AWS_LAMBDA_LOG_LEVEL: 'WARN' },
+        })
       })
       after(() => container.stop())
 
-      it('drops the successful invocations\' lines and keeps the failed ones', async () => {
+      it("drops the successful invocations' lines and keeps the failed ones", async () => {
         await container.invoke({ event: { id: 1 }, clientContext: hook('echo') })
         await container.invoke({ event: {}, clientContext: hook('syncThrow') })
         const ours = container

@@ -15,7 +15,9 @@ interface Answer {
  * requests every test reads, closes it with SIGTERM and returns its stdout (the log) and the answers.
  */
 async function serveAndLog(env: Record<string, string | undefined>): Promise<{ stdout: string; answers: Record<string, Answer> }> {
-  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, NODE_ENV: undefined, LOG_LEVEL: undefined, NO_COLOR: undefined, AWS_LAMBDA_FUNCTION_NAME: undefined, ...env } })
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, NODE_ENV: undefined, LOG_LEVEL: undefined, NO_COLOR: undefined, AWS_LAMBDA_FUNCTION_NAME: undefined, ...env },
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
@@ -60,7 +62,10 @@ describe('one log format per host: the real Express host in a child process', fu
 
   it('production: the access lines and the ExtensionContext lines are the same JSON lines, with a timestamp', async () => {
     const { stdout, answers } = await serveAndLog({ NODE_ENV: 'production' })
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
     for (const line of lines) {
       expect(Object.keys(line).slice(0, 2), JSON.stringify(line)).to.deep.equal(['level', 'message'])
       expect(Object.keys(line).at(-1)).to.equal('timestamp')
@@ -98,13 +103,20 @@ describe('one log format per host: the real Express host in a child process', fu
     expect(stdout).not.to.include('\x1b')
     const lines = stdout.trim().split('\n')
     const time = '\\d\\d:\\d\\d:\\d\\d\\.\\d{3}'
-    expect(lines.find((line) => line.includes(' working '))).to.match(new RegExp(`^${time} info working  requestId=\\S+ traceId=tr-ok connector=c1 type=hook function=work _flowId=f7 n=7$`))
+    expect(lines.find((line) => line.includes(' working '))).to.match(
+      new RegExp(`^${time} info working  requestId=\\S+ traceId=tr-ok connector=c1 type=hook function=work _flowId=f7 n=7$`),
+    )
     expect(lines.find((line) => line.includes('POST /function 422'))).to.match(new RegExp(`^${time} warn POST /function 422 .* errorCode=refused_here`))
   })
 
   it('LOG_LEVEL=warn: only warnings and errors are written', async () => {
     const { stdout } = await serveAndLog({ NODE_ENV: 'production', LOG_LEVEL: 'WARN' })
-    const levels = new Set(stdout.trim().split('\n').map((line) => (JSON.parse(line) as { level: string }).level))
+    const levels = new Set(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { level: string }).level),
+    )
     expect([...levels]).to.deep.equal(['warn'])
   })
 })

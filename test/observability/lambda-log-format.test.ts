@@ -72,7 +72,9 @@ describe('the Lambda host writes as the Lambda runtime expects', () => {
     expect(seen.map((each) => each.method)).to.deep.equal(['log', 'warn'])
     const [ok, bad] = seen.map((each) => each.args[0] as Record<string, unknown>)
     // The runtime adds timestamp, level and requestId around it.
-    expect(ok).to.be.an('object').and.include({ message: `ok 200 ${ok?.durationMs}ms`, awsRequestId: 'req-ok', _flowId: 'f1', status: 200 })
+    expect(ok)
+      .to.be.an('object')
+      .and.include({ message: `ok 200 ${ok?.durationMs}ms`, awsRequestId: 'req-ok', _flowId: 'f1', status: 200 })
     expect(ok).not.to.have.any.keys('level', 'timestamp')
     expect(bad).to.include({ status: 422, errorCode: 'bad_thing' })
   })
@@ -89,7 +91,12 @@ describe('the Lambda host writes as the Lambda runtime expects', () => {
       unknown.info('kept as well')
     })
     const messages = seen.map((each) => (JSON.parse(each.args[0] as string) as { message: string }).message)
-    expect(messages).to.deep.equal(['kept', 'kept too', 'LOG_LEVEL="verbose" is not a level (trace, debug, info, warn, error, fatal): every level is written', 'kept as well'])
+    expect(messages).to.deep.equal([
+      'kept',
+      'kept too',
+      'LOG_LEVEL="verbose" is not a level (trace, debug, info, warn, error, fatal): every level is written',
+      'kept as well',
+    ])
   })
 })
 

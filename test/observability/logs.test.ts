@@ -11,7 +11,9 @@ const run = promisify(execFile)
 
 describe('structured logs', () => {
   it('each served call logs one line with request id, traceId, connector, type, function, ids, duration, status and error code', async () => {
-    const server = await startTestServer({ connectors: { c9: { hooks: { ok: () => 1, bad: () => Promise.reject(Object.assign(new Error('x'), { code: 'bad_thing' })) } } } })
+    const server = await startTestServer({
+      connectors: { c9: { hooks: { ok: () => 1, bad: () => Promise.reject(Object.assign(new Error('x'), { code: 'bad_thing' })) } } },
+    })
     try {
       await server.call({ _connectorId: 'c9', type: 'hook', function: 'ok', options: { _integrationId: 'i1', _flowId: 'f1' } }, { traceid: 'tr-1' })
       await server.call({ _connectorId: 'c9', type: 'hook', function: 'bad', options: { _integrationId: 'i2', _flowId: 'f2' } })
@@ -39,7 +41,10 @@ describe('structured logs', () => {
         await server.close()
       })`
     const production = await run(process.execPath, ['-e', script], { env: { ...process.env, NODE_ENV: 'production' }, cwd: __dirname })
-    const json = production.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+    const json = production.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
     const call = json.find((l) => l.url === '/function')
     expect(call).to.include({ level: 'info', traceId: 'tr-json', connector: 'diy', function: 'ok', _flowId: 'f7', status: 200 })
     expect(call?.timestamp).to.be.a('string')

@@ -34,7 +34,14 @@ describe('metrics (Prometheus)', () => {
   })
 
   it('metrics: { port } serves them on a separate port without the token, and not on the main one', async () => {
-    const server = express.createExtensionServer({ diy: functions, systemToken: TOKEN, port: 0, host: '127.0.0.1', winstonInstance: new CaptureLogger(), metrics: { port: 0 } })
+    const server = express.createExtensionServer({
+      diy: functions,
+      systemToken: TOKEN,
+      port: 0,
+      host: '127.0.0.1',
+      winstonInstance: new CaptureLogger(),
+      metrics: { port: 0 },
+    })
     await server.start()
     try {
       await fetch(`http://127.0.0.1:${server.port}/function`, {

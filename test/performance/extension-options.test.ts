@@ -32,7 +32,11 @@ describe('extension options as a function sees them', () => {
 
   const rows: Array<[string, string, Record<string, string>]> = [
     ['a plain call', '{"diy":true,"type":"hook","function":"look","options":{"a":1}}', {}],
-    ['the token in the body and a traceid', `{"access_token":"${TOKEN}","diy":true,"type":"hook","function":"look","maxResponseSize":99999,"options":{}}`, { traceid: 'tr-9' }],
+    [
+      'the token in the body and a traceid',
+      `{"access_token":"${TOKEN}","diy":true,"type":"hook","function":"look","maxResponseSize":99999,"options":{}}`,
+      { traceid: 'tr-9' },
+    ],
     ['keys named like the host fields', '{"_reqId":"mine","traceId":"mine","diy":true,"type":"hook","function":"look","options":{}}', {}],
     ['a "__proto__" key and numeric keys', '{"2":"two","__proto__":{"polluted":1},"1":"one","diy":true,"type":"hook","function":"look","options":{}}', {}],
   ]

@@ -61,7 +61,10 @@ const cases: Array<{ name: string; body: string | Buffer; headers?: Record<strin
   { name: 'a charset=UTF-8 content type', body: call(), headers: { ...auth, 'content-type': 'application/json; charset=UTF-8' } },
   { name: 'a text/plain content type', body: call(), headers: { ...auth, 'content-type': 'text/plain' } },
   { name: 'a latin1 charset', body: call(), headers: { ...auth, 'content-type': 'application/json; charset=latin1' } },
-  { name: 'invalid UTF-8 bytes in a string', body: Buffer.concat([Buffer.from('{"diy":true,"type":"hook","function":"echo","options":{"s":"a'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('b"}}')]) },
+  {
+    name: 'invalid UTF-8 bytes in a string',
+    body: Buffer.concat([Buffer.from('{"diy":true,"type":"hook","function":"echo","options":{"s":"a'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('b"}}')]),
+  },
   { name: 'a body over bodyLimit', body: call({ options: { pad: 'x'.repeat(3000) } }) },
   { name: 'a traceid header', body: call(), headers: { ...json, ...auth, traceid: 'trace-7' } },
 ]

@@ -8,7 +8,11 @@ import { CaptureLogger } from '../support/capture-logger.js'
 // it (src/core/json-length.ts). Its length must be exactly JSON.stringify's, to the character.
 
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) // lone surrogates and controls included
-const text = fc.oneof(fc.string({ unit: codeUnit, maxLength: 12 }), fc.string({ maxLength: 12 }), fc.constantFrom('"', '\\', '\n\t\b\f\r', '\u2028', '😀', '\ud800', '\udc00x'))
+const text = fc.oneof(
+  fc.string({ unit: codeUnit, maxLength: 12 }),
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom('"', '\\', '\n\t\b\f\r', '\u2028', '😀', '\ud800', '\udc00x'),
+)
 const leaf = fc.oneof(
   text,
   fc.double(),
@@ -19,7 +23,12 @@ const leaf = fc.oneof(
   fc.constantFrom(-0, Number.NaN, Number.POSITIVE_INFINITY, 1e21, 1e-7, 5e-324, -1.7976931348623157e308, 123456789012, 0.1),
 )
 const { value } = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, fc.array(tie('value'), { maxLength: 5 }), fc.dictionary(text, tie('value'), { maxKeys: 5 })),
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    leaf,
+    fc.array(tie('value'), { maxLength: 5 }),
+    fc.dictionary(text, tie('value'), { maxKeys: 5 }),
+  ),
 }))
 
 describe('Lambda: the result size check is exact without serializing', () => {
@@ -73,7 +82,14 @@ describe('Lambda: the result size check is exact without serializing', () => {
     ['a function value', { f: () => 1 }],
     ['undefined at the top of an array is fine, a symbol is not', [undefined, Symbol('s')]],
     ['a BigInt', { n: 10n }],
-    ['a cycle', (() => { const o: Record<string, unknown> = {}; o.self = o; return o })()],
+    [
+      'a cycle',
+      (() => {
+        const o: Record<string, unknown> = {}
+        o.self = o
+        return o
+      })(),
+    ],
   ]
   for (const [name, result] of notPlain) {
     it(`${name} → invalid_extension_response, before any size check`, async () => {

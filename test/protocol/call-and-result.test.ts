@@ -51,11 +51,14 @@ const hooks = {
     },
   }),
   throwingProxy: () =>
-    new Proxy({}, {
-      ownKeys() {
-        throw new Error('no keys')
+    new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('no keys')
+        },
       },
-    }),
+    ),
   sized: (options: { n: number }) => 'x'.repeat(options.n), // JSON length n + 2
   dates: (options: Record<string, unknown>) => ({
     last: options.lastExportDateTime instanceof Date ? (options.lastExportDateTime as Date).toISOString() : 'not a date',
@@ -150,13 +153,11 @@ describe('protocol.md §2: calling functions and checking results (Express, real
   })
 
   it('lastExportDateTime and currentExportDateTime reach the function as Dates', async () => {
-    const response = await server.call(
-      call('dates', { lastExportDateTime: '2026-01-02T03:04:05.000Z', currentExportDateTime: '2026-02-03T04:05:06.000Z' }),
-    )
+    const response = await server.call(call('dates', { lastExportDateTime: '2026-01-02T03:04:05.000Z', currentExportDateTime: '2026-02-03T04:05:06.000Z' }))
     expect(response.json).to.deep.equal({ last: '2026-01-02T03:04:05.000Z', current: '2026-02-03T04:05:06.000Z' })
   })
 
-  it('epoch milliseconds reach the function as Dates; falsy values (0, \'\', null) stay as they are', async () => {
+  it("epoch milliseconds reach the function as Dates; falsy values (0, '', null) stay as they are", async () => {
     const ms = Date.UTC(2026, 0, 2, 3, 4, 5)
     expect((await server.call(call('datesAsSeen', { lastExportDateTime: ms, currentExportDateTime: 0 }))).json).to.deep.equal({
       lastExportDateTime: { date: '2026-01-02T03:04:05.000Z' },

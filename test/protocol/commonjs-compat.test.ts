@@ -10,7 +10,11 @@ const run = promisify(execFile)
 describe('the original API, from plain CommonJS, unchanged', () => {
   it('express.createServer / stopServer with callbacks, including their errors', async () => {
     const { stdout } = await run(process.execPath, [path.join(fixtures, 'legacy-express.js')], { timeout: 15_000 })
-    const lines = stdout.trim().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as object)
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as object)
     expect(lines).to.deep.equal([{ secondCreate: 'cannot_create_server' }, { stopped: true }, { secondStop: 'invaid_function_call' }])
   })
 
@@ -29,7 +33,8 @@ describe('the original API, from plain CommonJS, unchanged', () => {
   })
 
   it('an ESM consumer imports { express, lambda } by name', async () => {
-    const script = "import { express, lambda } from 'integrator-extension'; console.log(typeof express.createServer, typeof express.stopServer, typeof lambda.createHandler)"
+    const script =
+      "import { express, lambda } from 'integrator-extension'; console.log(typeof express.createServer, typeof express.stopServer, typeof lambda.createHandler)"
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: fixtures, timeout: 15_000 })
     expect(stdout.trim()).to.equal('function function function')
   })

@@ -90,9 +90,7 @@ describe('protocol.md §1: configuration errors', () => {
         const config = { diy, systemToken: 't', port: first.port, host: '127.0.0.1', winstonInstance: silent }
         const error = await new Promise<Error & { code?: string }>((resolve) => express.createServer(config, (err) => resolve(err as Error)))
         expect(error.code).to.equal('EADDRINUSE')
-        await new Promise<void>((resolve, reject) =>
-          express.createServer({ ...config, port: 0 }, (err) => (err ? reject(err) : resolve())),
-        )
+        await new Promise<void>((resolve, reject) => express.createServer({ ...config, port: 0 }, (err) => (err ? reject(err) : resolve())))
       } finally {
         await first.close()
       }

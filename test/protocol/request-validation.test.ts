@@ -33,17 +33,17 @@ describe('protocol.md §2: request validation (Express, real HTTP)', () => {
     ['_connectorId not configured', () => connectors, { _connectorId: 'nope', type: 'hook', function: 'echo', options: {} }, [E.connectorNotConfigured]],
     ['_connectorId on a diy host', () => diy, { _connectorId: 'c1', type: 'hook', function: 'echo', options: {} }, [E.connectorNotConfigured]],
     ['neither diy nor _connectorId', () => diy, { type: 'hook', function: 'echo', options: {} }, [E.needDiyOrConnector]],
-    ['connectorId without underscore does not count', () => connectors, { connectorId: 'c1', type: 'hook', function: 'echo', options: {} }, [E.needDiyOrConnector]],
+    [
+      'connectorId without underscore does not count',
+      () => connectors,
+      { connectorId: 'c1', type: 'hook', function: 'echo', options: {} },
+      [E.needDiyOrConnector],
+    ],
     ['no function', () => diy, { diy: true, type: 'hook', options: {} }, [E.missingFunction]],
     ['function not a string', () => diy, { diy: true, type: 'hook', function: 5, options: {} }, [E.functionNotString]],
     ['no function options', () => diy, { diy: true, type: 'hook', function: 'echo' }, [E.missingOptions]],
     ['all of them, collected in the protocol order', () => diy, {}, [E.needDiyOrConnector, E.missingFunction, E.missingOptions]],
-    [
-      'several, in order',
-      () => connectors,
-      { diy: true, function: ['x'] },
-      [E.diyNotConfigured, E.functionNotString, E.missingOptions],
-    ],
+    ['several, in order', () => connectors, { diy: true, function: ['x'] }, [E.diyNotConfigured, E.functionNotString, E.missingOptions]],
   ]
 
   for (const [row, server, body, errors] of rows) {

@@ -91,7 +91,10 @@ describe('workers: N processes behind one port', function () {
         if (after.size < 2) await new Promise((resolve) => setTimeout(resolve, 50))
       }
       expect(after.size, 'two workers serve again').to.equal(2)
-      expect([...after].filter((pid) => !before.has(pid)), 'one of them new').to.have.length(1)
+      expect(
+        [...after].filter((pid) => !before.has(pid)),
+        'one of them new',
+      ).to.have.length(1)
       expect(host.output()).to.contain('a worker exited; starting another')
     } finally {
       host.kill('SIGTERM')

@@ -1,5 +1,18 @@
 import { expect } from 'chai'
-import { bootstrap, Connector, Diy, ExtensionFunction, FUNCTION_KIND, Hook, kindOf, Module, Setting, Wrapper, type Callback, type ExtensionConfig } from 'integrator-extension'
+import {
+  bootstrap,
+  Connector,
+  Diy,
+  ExtensionFunction,
+  FUNCTION_KIND,
+  Hook,
+  kindOf,
+  Module,
+  Setting,
+  Wrapper,
+  type Callback,
+  type ExtensionConfig,
+} from 'integrator-extension'
 
 @Connector('shop')
 class Shop {
@@ -105,6 +118,10 @@ describe('scanner: describe() lists every function as JSON-able data, without st
     }
     @Module({ diy: Mine })
     class App {}
-    expect(bootstrap(App).describe().map((e) => e.connector)).to.deep.equal(['diy'])
+    expect(
+      bootstrap(App)
+        .describe()
+        .map((e) => e.connector),
+    ).to.deep.equal(['diy'])
   })
 })

@@ -50,11 +50,18 @@ describe('inject(): resolves from the module while the container creates a class
     }
     @Module({ connectors: [Shop], providers: [Client, { provide: URL, useValue: 'https://shop' }, { provide: LABEL, useFactory: () => `at ${inject(URL)}` }] })
     class App {}
-    expect(await bootstrap(App, { logger: quiet }).invoke(hook as never, {} as never)).to.deep.equal({ url: 'https://shop', label: 'at https://shop', missing: 'none' })
+    expect(await bootstrap(App, { logger: quiet }).invoke(hook as never, {} as never)).to.deep.equal({
+      url: 'https://shop',
+      label: 'at https://shop',
+      missing: 'none',
+    })
   })
 
   it('outside a creation it throws, optional or not, saying where it may be called: at top level, after creation, inside a call', async () => {
-    expect(() => inject(URL)).to.throw(InjectContextError, /^inject\(Symbol\(URL\)\) was called while the container was not creating a class\. Call inject\(\) only in a field initializer or the constructor body/)
+    expect(() => inject(URL)).to.throw(
+      InjectContextError,
+      /^inject\(Symbol\(URL\)\) was called while the container was not creating a class\. Call inject\(\) only in a field initializer or the constructor body/,
+    )
     expect(() => inject(URL, { optional: true })).to.throw(InjectContextError)
     @Connector('c')
     class Shop {
@@ -115,7 +122,7 @@ describe('inject(): resolves from the module while the container creates a class
   describe('mistakes reached through inject() are reported before any function runs, naming the class, the token and the module', () => {
     let ran = false
     const missingMessage =
-      'Shop calls inject(Symbol(URL)) but nothing in App provides Symbol(URL). Add it to App\'s providers, or import a module that ' +
+      "Shop calls inject(Symbol(URL)) but nothing in App provides Symbol(URL). Add it to App's providers, or import a module that " +
       'provides and exports it (or write inject(Symbol(URL), { optional: true })).'
     const missingApp = (): Class => {
       @Connector('c')
@@ -136,7 +143,9 @@ describe('inject(): resolves from the module while the container creates a class
     })
 
     it('a missing provider: express() rejects rather than listening', async () => {
-      const error = await rejection(bootstrap(missingApp(), { logger: quiet }).express({ systemToken: 't', port: 0, host: '127.0.0.1', shutdownOnSignals: false }))
+      const error = await rejection(
+        bootstrap(missingApp(), { logger: quiet }).express({ systemToken: 't', port: 0, host: '127.0.0.1', shutdownOnSignals: false }),
+      )
       expect(error).to.be.instanceOf(UnresolvedDependencyError)
       expect(error.message).to.equal(missingMessage)
     })

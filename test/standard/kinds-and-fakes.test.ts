@@ -1,7 +1,21 @@
 // Issue 13 items 7 and 8, with standard (TC39) decorators; test/bootstrap/kinds-and-fakes.test.ts
 // is the same with legacy ones.
 import { expect } from 'chai'
-import { ApplicationClosedError, inject, bootstrap, Connector, Diy, Hook, Injectable, InvalidDecoratorError, Module, Setting, Wrapper, type PreSavePageOptions, type PreSavePageResult } from 'integrator-extension'
+import {
+  ApplicationClosedError,
+  inject,
+  bootstrap,
+  Connector,
+  Diy,
+  Hook,
+  Injectable,
+  InvalidDecoratorError,
+  Module,
+  Setting,
+  Wrapper,
+  type PreSavePageOptions,
+  type PreSavePageResult,
+} from 'integrator-extension'
 
 const refusal = (make: () => unknown): Error => {
   try {
@@ -133,7 +147,15 @@ describe('tests as users write them (standard decorators)', () => {
   @Module({ connectors: [ShopifyConnector], providers: [ShopifyClient] })
   class AppModule {}
 
-  const page = { data: [{ id: 'a' }], errors: [], _importId: 'i', _connectionId: 'c', _flowId: 'f', _integrationId: 'n', bearerToken: 't' } as unknown as PreSavePageOptions<{ id: string }>
+  const page = {
+    data: [{ id: 'a' }],
+    errors: [],
+    _importId: 'i',
+    _connectionId: 'c',
+    _flowId: 'f',
+    _integrationId: 'n',
+    bearerToken: 't',
+  } as unknown as PreSavePageOptions<{ id: string }>
 
   it('override(T, { useValue }) takes a partial fake; invoke(Class, method, options) calls it and returns the result', async () => {
     const app = bootstrap(AppModule).override(ShopifyClient, { useValue: { orders: async () => ['o1', 'o2'] } })
@@ -148,7 +170,7 @@ describe('tests as users write them (standard decorators)', () => {
       () => undefined,
       (e: unknown) => e as Error,
     )
-    expect(error?.message).to.contain("no decorator exposes ShopifyConnector.constructor()")
+    expect(error?.message).to.contain('no decorator exposes ShopifyConnector.constructor()')
   })
 
   it('invoke() and dispatch() after close() reject with ApplicationClosedError', async () => {
@@ -163,7 +185,9 @@ describe('tests as users write them (standard decorators)', () => {
     expect(error?.message).to.equal(
       "invoke() was called after close(): the application's providers have been destroyed. Bootstrap a new application (e.g. one per test, in beforeEach) instead of reusing a closed one.",
     )
-    const dispatched = await app.dispatch({ _connectorId: '9ce44f88a25272b6d9cbb430ebbcfcf1', type: 'hook', function: 'preSavePageFunction' }, page).catch((e: unknown) => e)
+    const dispatched = await app
+      .dispatch({ _connectorId: '9ce44f88a25272b6d9cbb430ebbcfcf1', type: 'hook', function: 'preSavePageFunction' }, page)
+      .catch((e: unknown) => e)
     expect(dispatched).to.be.instanceOf(ApplicationClosedError)
   })
 })

@@ -188,7 +188,10 @@ describe('standard (TC39) decorators: each decorator, compiled with experimental
       class ClassDecoratorOnMethod {
         @asAny(Injectable()) run() {}
       }
-      cases.push([ClassDecoratorOnMethod, 'ClassDecoratorOnMethod.run: @Injectable() is on a class member, not on a class. Put @Injectable() on the class declaration.'])
+      cases.push([
+        ClassDecoratorOnMethod,
+        'ClassDecoratorOnMethod.run: @Injectable() is on a class member, not on a class. Put @Injectable() on the class declaration.',
+      ])
 
       for (const [connector, message] of cases) {
         @Module({ connectors: [connector] })

@@ -15,7 +15,11 @@ export interface RawAnswer {
  * at most `waitMs`: for requests an HTTP client would not send (headers only, endless bodies).
  * `feed`, if given, is called until it returns false or the answer starts, to keep a body coming.
  */
-export function rawRequest(port: number, head: string, options: { body?: Buffer; waitMs?: number; feed?: (socket: net.Socket) => boolean } = {}): Promise<RawAnswer> {
+export function rawRequest(
+  port: number,
+  head: string,
+  options: { body?: Buffer; waitMs?: number; feed?: (socket: net.Socket) => boolean } = {},
+): Promise<RawAnswer> {
   const { waitMs = 5_000 } = options
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1')
@@ -33,7 +37,13 @@ export function rawRequest(port: number, head: string, options: { body?: Buffer;
       const split = text.indexOf('\r\n\r\n')
       const headText = split === -1 ? text : text.slice(0, split)
       const status = /^HTTP\/1\.[01] (\d{3})/.exec(headText)?.[1]
-      resolve({ status: status === undefined ? undefined : Number(status), head: headText, body: split === -1 ? '' : Buffer.from(text.slice(split + 4), 'latin1').toString('utf8'), closed, answeredAfterMs })
+      resolve({
+        status: status === undefined ? undefined : Number(status),
+        head: headText,
+        body: split === -1 ? '' : Buffer.from(text.slice(split + 4), 'latin1').toString('utf8'),
+        closed,
+        answeredAfterMs,
+      })
     }
     const timer = setTimeout(settle, waitMs)
     socket.on('data', (chunk: Buffer) => {

@@ -13,7 +13,9 @@ export interface TestServer {
 }
 
 /** A real Express host on 127.0.0.1 with a free port and a capturing logger. */
-export async function startTestServer(config: Omit<ExpressExtensionConfig, 'systemToken'> & { systemToken?: ExpressExtensionConfig['systemToken'] }): Promise<TestServer> {
+export async function startTestServer(
+  config: Omit<ExpressExtensionConfig, 'systemToken'> & { systemToken?: ExpressExtensionConfig['systemToken'] },
+): Promise<TestServer> {
   const logger = new CaptureLogger()
   const server = express.createExtensionServer({ systemToken: TOKEN, port: 0, host: '127.0.0.1', winstonInstance: logger, ...config })
   await server.start()

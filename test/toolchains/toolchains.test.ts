@@ -25,8 +25,16 @@ const builds: ReadonlyArray<{ name: string; mode: 'standard' | 'legacy'; load: (
     mode: 'legacy',
     load: async () => built('legacy-decorators'),
   },
-  { name: 'esbuild bundling the .ts, its tsconfig: standard decorators, no metadata, inject()', mode: 'standard', load: () => bundleSample('standard-decorators', 'standard') },
-  { name: 'esbuild bundling the .ts, experimentalDecorators on: legacy decorators, no metadata, inject()', mode: 'legacy', load: () => bundleSample('standard-decorators', 'legacy') },
+  {
+    name: 'esbuild bundling the .ts, its tsconfig: standard decorators, no metadata, inject()',
+    mode: 'standard',
+    load: () => bundleSample('standard-decorators', 'standard'),
+  },
+  {
+    name: 'esbuild bundling the .ts, experimentalDecorators on: legacy decorators, no metadata, inject()',
+    mode: 'legacy',
+    load: () => bundleSample('standard-decorators', 'legacy'),
+  },
 ]
 
 const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined }
@@ -65,14 +73,22 @@ describe('toolchains: the same decorated app, built by tsc (both decorator modes
       it('invoke()', async () => {
         for (const call of calls) {
           const app = bootstrap(modules[call.app], { logger: quiet })
-          expect(await app.invoke(call.extensionOptions as never, call.options as never), `${call.app} ${String(call.extensionOptions.function)}`).to.deep.equal(call.answer)
+          expect(
+            await app.invoke(call.extensionOptions as never, call.options as never),
+            `${call.app} ${String(call.extensionOptions.function)}`,
+          ).to.deep.equal(call.answer)
           await app.close()
         }
       })
 
       it('Express (POST /function on 127.0.0.1)', async () => {
         for (const call of calls) {
-          const server = await bootstrap(modules[call.app], { logger: quiet }).express({ systemToken: TOKEN, port: 0, host: '127.0.0.1', shutdownOnSignals: false })
+          const server = await bootstrap(modules[call.app], { logger: quiet }).express({
+            systemToken: TOKEN,
+            port: 0,
+            host: '127.0.0.1',
+            shutdownOnSignals: false,
+          })
           try {
             const response = await postFunction(`http://127.0.0.1:${server.port}`, { ...call.extensionOptions, options: call.options })
             expect(response.status).to.equal(200)
@@ -98,7 +114,9 @@ describe('toolchains: the same decorated app, built by tsc (both decorator modes
     expect(() => bootstrap(modules.ConnectorApp, { logger: quiet }))
       .to.throw(UnresolvedDependencyError)
       .with.property('message')
-      .that.matches(/^ShopConnector's constructor takes 1 parameter\(s\) but no types were recorded for them: the compiler emitted no decorator metadata \(esbuild, tsx, swc and vitest never do;/)
+      .that.matches(
+        /^ShopConnector's constructor takes 1 parameter\(s\) but no types were recorded for them: the compiler emitted no decorator metadata \(esbuild, tsx, swc and vitest never do;/,
+      )
       .and.matches(/inject\(TOKEN\)/)
       .and.matches(/"emitDecoratorMetadata": true/)
   })

@@ -42,7 +42,10 @@ export class GoodHooks {
     return options.data.map((order) => ({ data: { ...order, sku: order.sku.trim() } }))
   }
   @Hook('preMap') preMapOrdersCb(options: PreMapOptions<Order>, callback: Callback<PreMapResult<Order>>): void {
-    callback(null, options.data.map((order) => (order.id > 0 ? { data: order } : { errors: [{ code: 'bad_id', message: 'No id' }] })))
+    callback(
+      null,
+      options.data.map((order) => (order.id > 0 ? { data: order } : { errors: [{ code: 'bad_id', message: 'No id' }] })),
+    )
   }
   @Hook({ kind: 'preMap', name: 'cleanOrders' }) renamed(options: PreMapOptions): PreMapResult {
     return options.data.map(() => ({}))
@@ -51,7 +54,10 @@ export class GoodHooks {
     return options.postMapData.map((record) => ({ data: record }))
   }
   @Hook('postMap') postMapCb(options: PostMapOptions<Order, Order>, callback: Callback<PostMapResult<Order>>): void {
-    callback(null, options.postMapData.map((data) => ({ data })))
+    callback(
+      null,
+      options.postMapData.map((data) => ({ data })),
+    )
   }
   @Hook('postSubmit') async postSubmit(options: PostSubmitOptions): Promise<PostSubmitResult> {
     return options.responseData

@@ -32,7 +32,10 @@ export class GoodLifecycle {
   @Uninstaller('preUninstall') async preUninstall(_options: PreUninstallOptions): Promise<PreUninstallResult> {
     return { success: true }
   }
-  @Uninstaller('integrationUninstaller') integrationUninstaller(_options: IntegrationUninstallerOptions, callback: Callback<IntegrationUninstallerResult>): void {
+  @Uninstaller('integrationUninstaller') integrationUninstaller(
+    _options: IntegrationUninstallerOptions,
+    callback: Callback<IntegrationUninstallerResult>,
+  ): void {
     callback(null, { success: false, stepsToUpdate: [] })
   }
   @Uninstaller('connectorUninstaller') async connectorUninstaller(_options: ConnectorUninstallerOptions): Promise<void> {}

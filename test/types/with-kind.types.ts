@@ -8,10 +8,18 @@ interface Order {
 export const hooks = {
   // Unannotated parameters are typed from the kind, in both styles.
   cleanOrders: withKind('preMap', (options) => options.data.map((record) => ({ data: record }))),
-  cleanOrdersCb: withKind('preMap', (options, callback) => callback(null, options.data.map(() => ({})))),
+  cleanOrdersCb: withKind('preMap', (options, callback) =>
+    callback(
+      null,
+      options.data.map(() => ({})),
+    ),
+  ),
   typed: withKind('preMap', async (options: PreMapOptions<Order>) => options.data.filter((o) => o.id > 0).map((data) => ({ data }))),
   typedCb: withKind('preMap', function (options: PreMapOptions, callback: Callback<PreMapResult>) {
-    callback(null, options.data.map(() => ({})))
+    callback(
+      null,
+      options.data.map(() => ({})),
+    )
   }),
 }
 export const wrappers = {

@@ -24,7 +24,10 @@ export class GoodWrappers {
     return options.postMapData.map((_, i) => ({ statusCode: 200, id: String(i) }))
   }
   @Wrapper('import') importCb(options: ImportOptions, callback: Callback<ImportResult>): void {
-    callback(null, options.postMapData.map(() => ({ statusCode: 422, errors: [{ code: 'rejected', message: 'Rejected' }] })))
+    callback(
+      null,
+      options.postMapData.map(() => ({ statusCode: 422, errors: [{ code: 'rejected', message: 'Rejected' }] })),
+    )
   }
 }
 
@@ -68,6 +71,9 @@ export class BadWrappers {
   }
   // @ts-expect-error: statusCode is 200, 401 or 422
   @Wrapper('import') importReturnCb(options: ImportOptions, callback: Callback<Array<{ statusCode: 201 }>>): void {
-    callback(null, options.postMapData.map(() => ({ statusCode: 201 })))
+    callback(
+      null,
+      options.postMapData.map(() => ({ statusCode: 201 })),
+    )
   }
 }

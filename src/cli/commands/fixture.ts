@@ -25,7 +25,9 @@ export function resolveGroup(kind: string, type: string | undefined): ContractGr
   const owners = GROUPS.filter((group) => (CONTRACT_KINDS[group] as readonly string[]).includes(kind))
   if (type !== undefined) {
     if (owners.includes(type as ContractGroup)) return type as ContractGroup
-    throw new UsageError(`${kind} is not a kind of ${type}${suggestion(kind, CONTRACT_KINDS[type as ContractGroup])}; its kinds: ${CONTRACT_KINDS[type as ContractGroup].join(', ')}.`)
+    throw new UsageError(
+      `${kind} is not a kind of ${type}${suggestion(kind, CONTRACT_KINDS[type as ContractGroup])}; its kinds: ${CONTRACT_KINDS[type as ContractGroup].join(', ')}.`,
+    )
   }
   if (owners.length === 1) return owners[0] as ContractGroup
   if (owners.length > 1) throw new UsageError(`${kind} is a kind of ${owners.join(' and of ')}: add --type ${owners.join(' or --type ')}.`)

@@ -19,7 +19,8 @@ export async function initCommand(dir: string, flags: InitFlags): Promise<void> 
     fs.writeFileSync(out, file.content)
   }
   const what = flavour.kind === 'connector' ? `a connector (${flavour.id})` : 'a DIY integration'
-  const start = host === 'lambda' ? 'npm start      # calls the hook through the Lambda handler' : 'npm start      # serves on 127.0.0.1:8080, prints a token and a curl'
+  const start =
+    host === 'lambda' ? 'npm start      # calls the hook through the Lambda handler' : 'npm start      # serves on 127.0.0.1:8080, prints a token and a curl'
   process.stdout.write(
     [
       `Created ${name} in ${target}: ${what} on ${host === 'lambda' ? 'AWS Lambda' : 'Express'}, ${files.length} files.`,

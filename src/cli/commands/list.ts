@@ -20,5 +20,14 @@ const COLUMNS: Array<[string, (e: FunctionManifestEntry) => string]> = [
 function formatTable(manifest: FunctionManifestEntry[]): string {
   const rows = [COLUMNS.map(([title]) => title), ...manifest.map((entry) => COLUMNS.map(([, cell]) => cell(entry)))]
   const widths = COLUMNS.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)))
-  return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n') + '\n'
+  return (
+    rows
+      .map((row) =>
+        row
+          .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n') + '\n'
+  )
 }

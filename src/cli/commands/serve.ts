@@ -137,7 +137,8 @@ function tokenFromPrimary(): Promise<string> {
 function cannotListen(error: unknown, flags: ServeFlags): string | undefined {
   const { code, syscall } = (error ?? {}) as NodeJS.ErrnoException
   if (syscall === 'listen' || syscall === 'bind') {
-    const why = code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : code === 'EADDRNOTAVAIL' ? 'no interface has that address' : code
+    const why =
+      code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : code === 'EADDRNOTAVAIL' ? 'no interface has that address' : code
     return `cannot listen on ${flags.host}:${flags.port}: ${why} (${code}). Choose another with --port (0: any free port) or --host.`
   }
   if (syscall === 'getaddrinfo') {
@@ -172,9 +173,11 @@ function watch(entry: string, flags: ServeFlags, systemToken: string, generated:
   ]
   const child = spawn(process.execPath, args, { stdio: 'inherit' })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => child.kill(signal))
-  return new Promise((resolve) => child.once('exit', (code) => {
-    fs.rmSync(dir, { recursive: true, force: true })
-    process.exitCode = code ?? 0
-    resolve()
-  }))
+  return new Promise((resolve) =>
+    child.once('exit', (code) => {
+      fs.rmSync(dir, { recursive: true, force: true })
+      process.exitCode = code ?? 0
+      resolve()
+    }),
+  )
 }

@@ -34,8 +34,8 @@ export function projectReadme(choices: ProjectChoices): string {
     '',
     '## What is where',
     '',
-    '- `src/orders.ts`: the decorated class: `@Hook(\'preSavePage\') tagOrders` (typed against the',
-    '  preSavePage contract) and `@Wrapper(\'ping\') ping`; `OrderTagger` is injected into it.',
+    "- `src/orders.ts`: the decorated class: `@Hook('preSavePage') tagOrders` (typed against the",
+    "  preSavePage contract) and `@Wrapper('ping') ping`; `OrderTagger` is injected into it.",
     '- `src/order-tagger.ts`: the service. `src/app.module.ts`: the `@Module` that lists both.',
     choices.host === 'lambda'
       ? '- `src/handler.ts`: `export const handler = bootstrap(AppModule).lambda()`.'

@@ -4,7 +4,8 @@ import { LAMBDA_RUNTIMES, type LambdaRuntime } from './sam-template.js'
 export { DEFAULT_MEMORY_MB, DEFAULT_RUNTIME, LAMBDA_RUNTIMES } from './sam-template.js'
 
 export function parseRuntime(value: string): LambdaRuntime {
-  if (!(LAMBDA_RUNTIMES as readonly string[]).includes(value)) throw new (tool('commander').InvalidArgumentError)(`must be one of ${LAMBDA_RUNTIMES.join(', ')}.`)
+  if (!(LAMBDA_RUNTIMES as readonly string[]).includes(value))
+    throw new (tool('commander').InvalidArgumentError)(`must be one of ${LAMBDA_RUNTIMES.join(', ')}.`)
   return value as LambdaRuntime
 }
 

@@ -18,5 +18,7 @@ export function templateStep(flags: TemplateFlags): void {
     process.stderr.write(`warning: ${file} is not one package wrote: kept as it is, no template written (--no-template skips this step).\n`)
     return
   }
-  process.stdout.write(`Wrote ${file} (AWS SAM, ${flags.runtime}, ${flags.memory} MB). Deploy: sam deploy --guided --template-file ${file} --capabilities CAPABILITY_IAM\n`)
+  process.stdout.write(
+    `Wrote ${file} (AWS SAM, ${flags.runtime}, ${flags.memory} MB). Deploy: sam deploy --guided --template-file ${file} --capabilities CAPABILITY_IAM\n`,
+  )
 }

@@ -8,8 +8,7 @@ export const ContractMessages = {
     `${subject} returned ${got}; it must return an array with one entry per record of options.${field}.`,
   wrongLength: (subject: string, got: number, expected: number, field: string) =>
     `${subject} returned ${count(got, 'record')} for ${count(expected, 'input')}; it must return one entry per record of options.${field}, in order.`,
-  badRecord: (subject: string, index: number, got: string, expected: string) =>
-    `${subject} returned record ${index} as ${got}; it must be ${expected}.`,
+  badRecord: (subject: string, index: number, got: string, expected: string) => `${subject} returned record ${index} as ${got}; it must be ${expected}.`,
   badRecordField: (subject: string, index: number, path: string, got: string, expected: string) =>
     `${subject} returned record ${index} with ${path} as ${got}; it must be ${expected}.`,
   badResult: (subject: string, got: string, expected: string) => `${subject} returned ${got}; it must return ${expected}.`,

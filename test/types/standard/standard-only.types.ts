@@ -1,6 +1,18 @@
 // Compiled with "experimentalDecorators" off only: what standard mode refuses, and what it keeps.
 // (Every ../*.types.ts is compiled in this mode too: the contract typing of @Hook('preMap') etc. holds in both.)
-import { Connector, createToken, Hook, Inject, inject, Injectable, Module, Optional, Wrapper, type PreMapOptions, type PreMapResult } from 'integrator-extension'
+import {
+  Connector,
+  createToken,
+  Hook,
+  Inject,
+  inject,
+  Injectable,
+  Module,
+  Optional,
+  Wrapper,
+  type PreMapOptions,
+  type PreMapResult,
+} from 'integrator-extension'
 
 const URL = createToken<string>('URL')
 
