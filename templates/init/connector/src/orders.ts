@@ -1,4 +1,4 @@
-import { Connector, Hook, Wrapper, type PingOptions, type PingResult, type PreSavePageOptions, type PreSavePageResult } from 'integrator-extension'
+import { Connector, Hook, inject, Wrapper, type PingOptions, type PingResult, type PreSavePageOptions, type PreSavePageResult } from 'integrator-extension'
 import { OrderTagger, type Order } from './order-tagger.js'
 
 /** The _connectorId integrator.io gave the connector: its calls carry it. */
@@ -6,7 +6,8 @@ export const ORDERS_CONNECTOR_ID = '5f3c0a9e1b2d4c6e8a0b1c2d'
 
 @Connector(ORDERS_CONNECTOR_ID)
 export class OrdersConnector {
-  constructor(private readonly tagger: OrderTagger) {} // injected by type
+  // From the module's providers; inject() needs no decorator metadata, so any compiler or test runner works.
+  private readonly tagger = inject(OrderTagger)
 
   /** hooks.tagOrders, a preSavePage hook: the compiler checks options and result against its contract. */
   @Hook('preSavePage')

@@ -1,10 +1,11 @@
-import { Diy, Hook, Wrapper, type PingOptions, type PingResult, type PreSavePageOptions, type PreSavePageResult } from 'integrator-extension'
+import { Diy, Hook, inject, Wrapper, type PingOptions, type PingResult, type PreSavePageOptions, type PreSavePageResult } from 'integrator-extension'
 import { OrderTagger, type Order } from './order-tagger.js'
 
 /** A do-it-yourself integration: integrator.io's calls carry `diy: true`. */
 @Diy()
 export class OrdersIntegration {
-  constructor(private readonly tagger: OrderTagger) {} // injected by type
+  // From the module's providers; inject() needs no decorator metadata, so any compiler or test runner works.
+  private readonly tagger = inject(OrderTagger)
 
   /** hooks.tagOrders, a preSavePage hook: the compiler checks options and result against its contract. */
   @Hook('preSavePage')
