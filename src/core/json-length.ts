@@ -83,7 +83,7 @@ function containerLength(value: object, depth: number, budget: number): number {
     if (item === undefined) continue // JSON.stringify leaves the member out
     const itemLength = typeof item === 'object' && item !== null ? containerLength(item, depth + 1, budget - length) : leafLength(item, false)
     if (itemLength < 0) return itemLength // NOT_PLAIN, TOO_LONG or MANY_CONTAINERS
-    length += stringLength(key) + 1 + itemLength + 1 // "key":value and ',' or '}'
+    length += keyLength(key, depth, members) + 1 + itemLength + 1 // "key":value and ',' or '}'
     members++
   }
   return members === 0 ? 2 : length > budget ? TOO_LONG : length
@@ -106,6 +106,27 @@ function leafLength(value: unknown, inArray: boolean): number {
 
 // What JSON.stringify escapes: '"', '\', controls, and lone surrogates (pairs stay as they are).
 const MAY_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/
+
+/**
+ * The records of a page repeat their keys in the same order: each key's length is kept in a
+ * slot for its depth and place in its object, and a key equal to the last one in its slot is
+ * not scanned again. The walk of a 3.7 MB page of 18,000 records (198,000 keys, 11 distinct):
+ * 16.0-17.1 → 11.2-11.4 ms, alternated in one process; with a Map of key lengths, 12.8-13.6 ms.
+ */
+const slotKeys: string[] = new Array(256).fill('')
+const slotKeyLengths: number[] = new Array(256).fill(2)
+
+function keyLength(key: string, depth: number, place: number): number {
+  const slot = ((depth & 7) << 5) | (place & 31)
+  if (slotKeys[slot] === key) return slotKeyLengths[slot]
+  const length = stringLength(key)
+  if (key.length <= 64) {
+    // Long keys are scanned each time: the slots hold no more than 256 short strings between calls.
+    slotKeys[slot] = key
+    slotKeyLengths[slot] = length
+  }
+  return length
+}
 
 function stringLength(text: string): number {
   if (!MAY_ESCAPE.test(text)) return text.length + 2
@@ -193,7 +214,7 @@ export function sharedAwareLength(root: unknown, budget = Infinity): number {
         if (item === undefined) continue
         const itemLength = typeof item === 'object' && item !== null ? measure(item, depth + 1) : leafLength(item, false)
         if (itemLength < 0) return itemLength
-        length += stringLength(key) + 1 + itemLength + 1
+        length += keyLength(key, depth, members) + 1 + itemLength + 1
         members++
         if (length > budget) return TOO_LONG
       }

@@ -121,6 +121,24 @@ describe('Lambda: the result size check is exact without serializing', () => {
     expect(under.ok ? undefined : under.error.errors[0]?.code).to.equal('response_size_exceeded')
   })
 
+  it('keys are measured right however often they repeat: escaped, long, deep, many to an object, different at one place', async () => {
+    const kinds = ['k', 'a"b', 'c\\d', 'tab\t', 'é', '\ud800', '😀', '\udc00x', 'x'.repeat(70)]
+    const keys = Array.from({ length: 3000 }, (_, i) => kinds[i % kinds.length] + String(i % 1500))
+    const wide = Object.fromEntries(keys.map((key, i) => [key, i]))
+    const alternating = Array.from({ length: 200 }, (_, i) => ({ [kinds[i % 9]]: i, [kinds[(i + 1) % 9]]: [i] }))
+    let deep: unknown = 1
+    for (let depth = 0; depth < 20; depth++) deep = { [kinds[depth % 9]]: deep, k: depth }
+    for (const result of [wide, [wide, { ...wide }], keys.map((key) => ({ [key]: key })), alternating, [deep, [deep]]]) {
+      current = result
+      const length = JSON.stringify(result).length
+      for (let twice = 0; twice < 2; twice++) {
+        expect((await invoke(length)).ok).to.equal(true)
+        const under = await invoke(length - 1)
+        expect(under.ok ? undefined : under.error.errors[0]?.code).to.equal('response_size_exceeded')
+      }
+    }
+  })
+
   it('a result that could not be read leaves the next one measured exactly', async () => {
     current = [
       1.5,
