@@ -1,8 +1,8 @@
 /** Everything the package root exports except the decorator framework's values (index.ts adds them). */
 export * from '../core/index.js'
-export { createContextLogger } from '../logging/context-logger.js'
 export type { ExpressExtensionConfig, ExtensionServer } from '../express/index.js'
 export type { LambdaExtensionConfig, LambdaHandler } from '../lambda/index.js'
+export { createContextLogger } from './context-logger-entry.js'
 export { express } from './express-namespace.js'
 export { lambda } from './lambda-namespace.js'
 // The decorator framework's values (decorators, contract helpers) are in lazy-framework.ts;

@@ -25,7 +25,8 @@ describe('stack traces through the published files point at readable code (dist/
     const callFunction = found.find((frame) => /\bcallFunction\b/.test(frame))
     expect(callFunction, found.join('\n')).to.not.equal(undefined)
     const [, file, line] = location.exec(callFunction!.trim())!
-    expect(file).to.match(/[\\/]dist[\\/]core[\\/]index\.js$/)
+    // The Lambda host's bundle carries the call path (tools/bundle.js HOST).
+    expect(file).to.match(/[\\/]dist[\\/]lambda[\\/]index\.js$/)
     const text = fs.readFileSync(file!, 'utf8').split('\n')[Number(line) - 1]!
     expect(text.length, 'a readable line, not a minified one').to.be.below(200)
     // The function the frame names is declared, by its name, in the same file.
@@ -38,7 +39,7 @@ describe('stack traces through the published files point at readable code (dist/
     expect(callFunction, found.join('\n')).to.match(/[\\/]src[\\/]core[\\/]call-function\.ts:\d+:\d+\)?$/)
     // Every frame of the package maps to a TypeScript source; none is left in the bundle.
     for (const frame of found) expect(frame).to.match(/[\\/]src[\\/][\w/-]+\.ts:\d+:\d+\)?$/)
-    const map = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist/core/index.js.map'), 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] }
+    const map = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist/lambda/index.js.map'), 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] }
     const index = map.sources.findIndex((source) => source.endsWith('src/core/call-function.ts'))
     expect(index).to.be.at.least(0)
     expect(map.sourcesContent?.[index], 'the map embeds the source (src/ is not published)').to.include('export function callFunction')

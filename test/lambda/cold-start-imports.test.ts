@@ -32,8 +32,8 @@ describe('a Lambda cold start loads neither Express, winston nor inversify (requ
     expect(result).to.deep.equal({ id: 1 })
     expect(files.filter((f) => /[\\/]node_modules[\\/]/.test(f))).to.deep.equal([])
     expect(expressHostIn(files)).to.deep.equal([])
-    // One file per room (tools/bundle.js): the Lambda host, the core and the logging room, nothing else of the package.
-    expect(distFiles(files)).to.deep.equal(['core/index.js', 'lambda/index.js', 'logging/index.js'])
+    // One file (tools/bundle.js HOST): the Lambda host's bundle carries the modules of its call path, whichever room owns them.
+    expect(distFiles(files)).to.deep.equal(['lambda/index.js'])
   })
 
   it("require('integrator-extension').lambda.createHandler + an invocation", async () => {
@@ -42,7 +42,7 @@ describe('a Lambda cold start loads neither Express, winston nor inversify (requ
     expect(heavyIn(files)).to.deep.equal([])
     expect(expressHostIn(files)).to.deep.equal([])
     // The decorators, the contract helpers, the error classes and ExtensionContext load when first read (src/root/lazy-framework.ts). (The
-    // strictContracts checks are inlined in dist/core/index.js, run only by a dispatcher that uses them.)
+    // strictContracts checks are in dist/core/index.js, loaded only by a dispatcher that uses them.)
     expect(files.filter((f) => /[\\/]dist[\\/](decorators|contracts|scanner|container|bootstrap|express|entry|cli|errors|context)[\\/]/.test(f))).to.deep.equal(
       [],
     )
