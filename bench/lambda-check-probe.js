@@ -53,12 +53,12 @@ async function main() {
     } else {
       for (const i of order) samples[i].push((await child([args.handlers[i][1]]))[0])
     }
-    console.log(`round ${round + 1}: ${names.map((name, i) => `${name} ${fixed(0)(samples[i][round])}`).join('  ')}`)
+    console.log(`round ${round + 1}: ${names.map((name, i) => `${name} ${fixed(1)(samples[i][round])}`).join('  ')}`)
   }
   for (const [i, name] of names.entries()) {
     const ratios = samples[i].map((value, round) => value / samples[0][round])
     console.log(
-      `${name}: median ${fixed(0)(median(samples[i]))} µs; / ${names[0]} ${fixed(3)(median(ratios))}× (per round ${ratios.map((r) => fixed(2)(r)).join(' ')})`,
+      `${name}: median ${fixed(1)(median(samples[i]))} µs; / ${names[0]} ${fixed(3)(median(ratios))}× (per round ${ratios.map((r) => fixed(2)(r)).join(' ')})`,
     )
   }
 }
