@@ -1,4 +1,4 @@
-import { CONTAINER_ALLOWANCE, MANY_CONTAINERS, MAX_DEPTH, NOT_PLAIN, TOO_LONG, isPlainData, plainJsonLength, sharedAwareLength } from './json-length.js'
+import { CONTAINER_ALLOWANCE, MANY_CONTAINERS, MAX_DEPTH, NOT_PLAIN, TOO_LONG, isPlainData, plainJsonLengthWithin, sharedAwareLength } from './json-length.js'
 import { ProtocolErrors, responseSizeExceeded, type ProtocolError } from './protocol-errors.js'
 
 /**
@@ -19,11 +19,12 @@ export function serializeResult(value: unknown, maxResponseSize: number): { body
 
 /**
  * The same checks as serializeResult, for a host whose runtime serializes the result itself
- * (Lambda): the exact length is measured, not built. Undefined when the result may be sent.
+ * (Lambda): the length is measured, not built (exactly when its upper bound does not fit).
+ * Undefined when the result may be sent.
  */
 export function checkResult(value: unknown, maxResponseSize: number): ProtocolError | undefined {
   if (value === undefined) return undefined
-  const length = plainJsonLength(value, maxResponseSize)
+  const length = plainJsonLengthWithin(value, maxResponseSize)
   if (length === NOT_PLAIN) return ProtocolErrors.notSerializable
   return length === TOO_LONG || length > maxResponseSize ? tooLong(value, maxResponseSize) : undefined // a leaf is not walked against the budget
 }

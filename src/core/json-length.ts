@@ -14,9 +14,37 @@ export const CONTAINER_ALLOWANCE = 262_144
 let containersLeft = 0
 
 /**
+ * For checkResult: NOT_PLAIN; TOO_LONG when `JSON.stringify(value).length` is over `budget`;
+ * else a length within the budget that is at least the exact one. The first walk counts a
+ * number off numberLength's fast path as LONGEST_NUMBER instead of formatting it: String(n) and
+ * its garbage were ~6 ms of the ~22 ms walk of a 3.7 MB page of 18,000 records (→ ~16 ms, the
+ * two walks alternated in one process). Only a result whose bound is over the budget is walked
+ * again, exactly: one within ~24 characters a number of the limit pays for both walks.
+ */
+export function plainJsonLengthWithin(value: unknown, budget: number): number {
+  boundedNumbers = false
+  exactNumbers = false
+  let bound: number
+  try {
+    bound = plainJsonLength(value, budget)
+  } finally {
+    exactNumbers = true // a getter that throws must not leave the bound on for the exact walk
+  }
+  return boundedNumbers && bound !== NOT_PLAIN && (bound === TOO_LONG || bound > budget) ? plainJsonLength(value, budget) : bound
+}
+
+/** False during plainJsonLengthWithin's first walk: numberLength may answer LONGEST_NUMBER. */
+let exactNumbers = true
+/** Whether the walk counted a number as LONGEST_NUMBER. */
+let boundedNumbers = false
+/** The longest `String(n)` of a finite number: 25, e.g. -0.0000012345678901234567 (17 digits). */
+const LONGEST_NUMBER = 25
+
+/**
  * For plain JSON data (null, booleans, numbers, strings, arrays and plain objects of those):
- * exactly `JSON.stringify(value).length`, without building the string. For anything else
- * (Date, Error, Map, Buffer, class instance, function, cycle): NOT_PLAIN.
+ * exactly `JSON.stringify(value).length`, without building the string (in the first walk of
+ * plainJsonLengthWithin, an upper bound of it). For anything else (Date, Error, Map, Buffer,
+ * class instance, function, cycle): NOT_PLAIN.
  * The Lambda host uses it: the runtime serializes the result itself, so serializing it here
  * too, only to measure it, would cost a second JSON.stringify per invocation.
  */
@@ -53,9 +81,15 @@ function containerLength(value: object, depth: number, budget: number): number {
   for (const key in value) {
     const item = (value as Record<string, unknown>)[key]
     if (item === undefined) continue // JSON.stringify leaves the member out
-    const itemLength = typeof item === 'object' && item !== null ? containerLength(item, depth + 1, budget - length) : leafLength(item, false)
+    // Strings first, as most members of a record are: the walk of a 3.7 MB page 0.93-0.99× (6 alternated runs).
+    const itemLength =
+      typeof item === 'string'
+        ? stringLength(item)
+        : typeof item === 'object' && item !== null
+          ? containerLength(item, depth + 1, budget - length)
+          : leafLength(item, false)
     if (itemLength < 0) return itemLength // NOT_PLAIN, TOO_LONG or MANY_CONTAINERS
-    length += stringLength(key) + 1 + itemLength + 1 // "key":value and ',' or '}'
+    length += keyLength(key, depth, members) + 1 + itemLength + 1 // "key":value and ',' or '}'
     members++
   }
   return members === 0 ? 2 : length > budget ? TOO_LONG : length
@@ -78,6 +112,27 @@ function leafLength(value: unknown, inArray: boolean): number {
 
 // What JSON.stringify escapes: '"', '\', controls, and lone surrogates (pairs stay as they are).
 const MAY_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/
+
+/**
+ * The records of a page repeat their keys in the same order: each key's length is kept in a
+ * slot for its depth and place in its object, and a key equal to the last one in its slot is
+ * not scanned again. The walk of a 3.7 MB page of 18,000 records (198,000 keys, 11 distinct):
+ * 16.0-17.1 → 11.2-11.4 ms, alternated in one process; with a Map of key lengths, 12.8-13.6 ms.
+ */
+const slotKeys: string[] = new Array(256).fill('')
+const slotKeyLengths: number[] = new Array(256).fill(2)
+
+function keyLength(key: string, depth: number, place: number): number {
+  const slot = ((depth & 7) << 5) | (place & 31)
+  if (slotKeys[slot] === key) return slotKeyLengths[slot]
+  const length = stringLength(key)
+  if (key.length <= 64) {
+    // Long keys are scanned each time: the slots hold no more than 256 short strings between calls.
+    slotKeys[slot] = key
+    slotKeyLengths[slot] = length
+  }
+  return length
+}
 
 function stringLength(text: string): number {
   if (!MAY_ESCAPE.test(text)) return text.length + 2
@@ -103,7 +158,9 @@ function numberLength(n: number): number {
   if (Number.isInteger(n) && n >= 0 && n < 1e9) {
     return n < 10 ? 1 : n < 100 ? 2 : n < 1e3 ? 3 : n < 1e4 ? 4 : n < 1e5 ? 5 : n < 1e6 ? 6 : n < 1e7 ? 7 : n < 1e8 ? 8 : 9
   }
-  return String(n).length
+  if (exactNumbers) return String(n).length
+  boundedNumbers = true
+  return LONGEST_NUMBER
 }
 
 /**
@@ -163,7 +220,7 @@ export function sharedAwareLength(root: unknown, budget = Infinity): number {
         if (item === undefined) continue
         const itemLength = typeof item === 'object' && item !== null ? measure(item, depth + 1) : leafLength(item, false)
         if (itemLength < 0) return itemLength
-        length += stringLength(key) + 1 + itemLength + 1
+        length += keyLength(key, depth, members) + 1 + itemLength + 1
         members++
         if (length > budget) return TOO_LONG
       }

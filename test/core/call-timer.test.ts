@@ -53,7 +53,9 @@ describe('call timeout: a timer only for a call still running after its synchron
     const { delays, outcome } = await timersSetDuring(() => invoke('busyThenNever', 300))
     expect(delays).to.have.length(1)
     // 60 ms of Date.now() ticks is at least 59 ms of the monotonic clock the call measures with.
-    expect(delays[0]).to.be.at.most(300 - 59).and.at.least(0)
+    expect(delays[0])
+      .to.be.at.most(300 - 59)
+      .and.at.least(0)
     expect(outcome).to.deep.equal({
       statusCode: 422,
       errors: [{ code: 'function_timeout', message: 'The function busyThenNever did not finish within 300 ms.' }],
