@@ -129,7 +129,7 @@ async function main() {
   const rows = []
   const sizes = [
     { name: '1 record', goalName: '1 record', goal: '≤ 4.00×', records: 1, iterations: args.quick ? 1000 : 3000, batches: 5, rounds: args.quick ? 1 : 5 },
-    { name: '18,000 records', goalName: '18,000 records (3.7 MB)', goal: '≤ 1.10×', records: 18_000, iterations: 1, batches: 15, rounds: args.quick ? 1 : 5 }, // median of single calls: a major GC lands in a few
+    { name: '18,000 records', goalName: '18,000 records (3.7 MB)', goal: '≤ 1.10×', records: 18_000, iterations: 1, batches: 15, rounds: args.quick ? 1 : 11 }, // median of single calls: a major GC lands in a few; 11 rounds, as 5 moved the ratio 1.03-1.24x between runs
   ]
   const layerRows = []
   const perInvocationByName = {}
@@ -183,7 +183,9 @@ async function main() {
   const coldRuns = async (node, names) => {
     const runs = Object.fromEntries(names.map((name) => [name, []]))
     for (let round = 0; round < rounds; round++) {
-      for (const name of names) {
+      // The order turns each round: a process started right after another one exits starts slower
+      // (its teardown), so no handler may always come first.
+      for (const name of names.map((_, i) => names[(i + round) % names.length])) {
         const run = await coldStart(handlers[name], eventText, clientContextText, node)
         if (run.answer !== expected) throw new Error(`${name} answered a wrong result: ${run.answer.slice(0, 200)}`)
         runs[name].push({ ms: run.ms, loadMs: run.loadMs, firstMs: run.firstMs })
@@ -241,8 +243,8 @@ async function main() {
       : 'require(file), as aws-lambda-ric 3 (nodejs20.x, 22.x)'
   const notes =
     'Per invocation: CPU time (process.cpuUsage: all threads, GC included) of what the runtime does per call (JSON.parse of the event, the handler,\n' +
-    'JSON.stringify of the result); each handler warm in its own process, median of batches, median of 5 alternated processes;\n' +
-    'ratio: median over the 5 rounds of ours / bare of the same round.\n' +
+    'JSON.stringify of the result); each handler warm in its own process, median of batches, median of 5 alternated processes (11 at 18,000 records);\n' +
+    'ratio: median over the rounds of ours / bare of the same round.\n' +
     'Console as the runtime sets it up (aws-lambda-ric: one fs.writeSync per line; here to /dev/null); the handler logs one line per call.\n' +
     `Cold start: spawn of a fresh node → the first result, median of ${rounds} processes per handler, alternated (NODE_EXTRA_CA_CERTS unset); ratio: median over the rounds of each process over the bare one of its round;\n` +
     `the handler file loaded with ${runtime}. Unbundled: bench/lambda/*.js requiring the package from dist/;\n` +
