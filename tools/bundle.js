@@ -171,6 +171,8 @@ function publishedEntries(only) {
 
 async function main() {
   const esbuild = require('esbuild')
+  // tsc's CommonJS build of it, before this script bundles the CLI's files (src/cli/renamed-classes.ts; `package` uses it too).
+  const { renamedClasses } = require(path.join(DIST, 'cli', 'renamed-classes.js'))
   fs.rmSync(VENDOR, { recursive: true, force: true }) // ours, from the last build: tsc writes everything else again
   fs.rmSync(ESM_DIST, { recursive: true, force: true })
   for (const file of ESM_ONLY) for (const name of [file, `${file}.map`, file.replace(/\.js$/, '.d.ts')]) fs.rmSync(path.join(DIST, name), { force: true })
@@ -319,13 +321,8 @@ async function main() {
       return bundle(unit, write)
     }
     if (!write) {
-      const code = result.outputFiles.find((file) => file.path.endsWith('.js')).text
-      // `class X ... {` or `var X = class ... {` (its name inferred from the binding), then keepNames' `static { __name(this, "name") }`.
-      const classes = /(?:\b(?:var|let|const) ([\w$]+) = class\b|\bclass (?!extends\b)([\w$]+))[^{]*\{\s*static \{\s*__name\(this, "([\w$]+)"\)/g
-      for (const [, bound, own, named] of code.matchAll(classes)) {
-        const declared = own ?? bound
-        if (declared !== named) throw new Error(`tools/bundle.js: ${rel(unit)}: two modules declare a class ${named}; esbuild renamed one ${declared}. Rename one of them.`)
-      }
+      const [renamed] = renamedClasses(result.outputFiles.find((file) => file.path.endsWith('.js')).text)
+      if (renamed) throw new Error(`tools/bundle.js: ${rel(unit)}: two modules declare a class ${renamed.named}; esbuild renamed one ${renamed.declared}. Rename one of them.`)
     }
     return Object.keys(result.metafile.inputs)
       .map((key) => toDist(path.resolve(ROOT, key)))
