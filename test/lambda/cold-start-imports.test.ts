@@ -46,6 +46,8 @@ describe('a Lambda cold start loads neither Express, winston nor inversify (requ
     expect(files.filter((f) => /[\\/]dist[\\/](decorators|contracts|scanner|container|bootstrap|express|entry|cli|errors|context)[\\/]/.test(f))).to.deep.equal(
       [],
     )
+    // Nor the core's or the logging room's bundles: the CLI's entry capture and createContextLogger load on first use (root/).
+    expect(distFiles(files)).to.deep.equal(['index.js', 'lambda/index.js', 'polyfills/symbol-metadata.js'])
   })
 
   it('the root still shows every export to ES module importers (cjs-module-lexer sees the lazy getters)', async () => {
